@@ -1,0 +1,105 @@
+//! The command-line contract (DESIGN.md). Numbers are taken as text and checked by the core, so a
+//! bad number is a clear input error (exit 1), not a usage error.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "stratmap",
+    version,
+    about = "Map strategy on the product-centric ↔ customer-centric axis"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new canvas file from a template
+    New {
+        file: PathBuf,
+        /// The canvas title (default: the file name)
+        #[arg(long)]
+        title: Option<String>,
+        /// basic = the 3 core areas; full = all 8 areas
+        #[arg(long, default_value = "basic", value_parser = ["basic", "full"])]
+        template: String,
+    },
+    /// Add an initiative; prints its id
+    Add(AddArgs),
+    /// Move an initiative along the axis (and optionally to another area)
+    Move {
+        file: PathBuf,
+        id: String,
+        #[arg(long, allow_hyphen_values = true)]
+        position: String,
+        #[arg(long)]
+        area: Option<String>,
+    },
+    /// Set where an area should be on the axis ("none" clears it)
+    SetTarget {
+        file: PathBuf,
+        #[arg(long)]
+        area: String,
+        #[arg(long, allow_hyphen_values = true)]
+        target: String,
+    },
+    /// Print the canvas
+    Show {
+        file: PathBuf,
+        /// Print the stratmap/1 JSON document
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export the canvas to another format
+    Export(ExportArgs),
+    /// Import a .json document (new canvas FILE) or a .csv of initiatives (added to FILE)
+    Import { source: PathBuf, file: PathBuf },
+    /// Freeze the current state under a name
+    Snapshot { file: PathBuf, name: String },
+    /// Show what moved, was added or removed between two states
+    Compare {
+        file: PathBuf,
+        /// A snapshot name
+        #[arg(long)]
+        from: String,
+        /// A snapshot name, or "current" (the default)
+        #[arg(long, default_value = "current")]
+        to: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    pub file: PathBuf,
+    #[arg(long)]
+    pub area: String,
+    #[arg(long, allow_hyphen_values = true)]
+    pub title: String,
+    #[arg(long, allow_hyphen_values = true)]
+    pub position: String,
+    #[arg(long, allow_hyphen_values = true)]
+    pub target: Option<String>,
+    #[arg(long, allow_hyphen_values = true)]
+    pub owner: Option<String>,
+    #[arg(long)]
+    pub status: Option<String>,
+    #[arg(long, allow_hyphen_values = true)]
+    pub impact: Option<String>,
+    #[arg(long, allow_hyphen_values = true)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[group(id = "format", required = true, multiple = false, args = ["json"])]
+pub struct ExportArgs {
+    pub file: PathBuf,
+    /// The stratmap/1 JSON document ("-" for standard output)
+    #[arg(long, value_name = "OUT")]
+    pub json: Option<PathBuf>,
+}

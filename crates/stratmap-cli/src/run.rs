@@ -1,0 +1,299 @@
+//! Carries out one command against the core.
+
+use std::io::Write;
+use std::path::Path;
+
+use stratmap_core::compare::{Comparison, compare};
+use stratmap_core::interchange::json;
+use stratmap_core::model::validate;
+use stratmap_core::{
+    Access, CanvasFile, Context, Document, Editor, Error, NewInitiative, Op, Result, Template,
+};
+use uuid::Uuid;
+
+use crate::args::{AddArgs, Cli, Command, ExportArgs};
+
+pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
+    match cli.command {
+        Command::New {
+            file,
+            title,
+            template,
+        } => {
+            let title = title.unwrap_or_else(|| default_title(&file));
+            let template: Template = template.parse()?;
+            Editor::create(&file, &title, template, Context::system())?;
+            Ok(())
+        }
+        Command::Add(args) => add(args, out),
+        Command::Move {
+            file,
+            id,
+            position,
+            area,
+        } => {
+            let mut editor = Editor::open(&file, Context::system())?;
+            let id = parse_id(&id)?;
+            editor.document().initiative(id)?;
+            let position = validate::parse_axis_value("position", &position)?;
+            let area_id = match area {
+                Some(name) => Some(editor.document().area_named(&name)?.id),
+                None => None,
+            };
+            editor.apply(Op::MoveInitiative {
+                id,
+                position,
+                area_id,
+                lane_offset: None,
+            })
+        }
+        Command::SetTarget { file, area, target } => {
+            let mut editor = Editor::open(&file, Context::system())?;
+            let id = editor.document().area_named(&area)?.id;
+            let target = match target.trim() {
+                "none" => None,
+                text => Some(validate::parse_axis_value("target", text)?),
+            };
+            editor.apply(Op::SetAreaTarget { id, target })
+        }
+        Command::Show { file, json } => {
+            let canvas = CanvasFile::open(&file, Access::Read)?;
+            if json {
+                let snapshots = canvas.all_snapshots()?;
+                write(
+                    out,
+                    json::to_string(canvas.document(), &snapshots).as_bytes(),
+                )
+            } else {
+                write(out, show_text(canvas.document()).as_bytes())
+            }
+        }
+        Command::Export(args) => export(args, out),
+        Command::Import { source, file } => import(&source, &file, out),
+        Command::Snapshot { file, name } => {
+            let mut editor = Editor::open(&file, Context::system())?;
+            editor.take_snapshot(&name)?;
+            Ok(())
+        }
+        Command::Compare {
+            file,
+            from,
+            to,
+            json,
+        } => {
+            if from == to {
+                return Err(Error::CompareWithItself(from));
+            }
+            let canvas = CanvasFile::open(&file, Access::Read)?;
+            let before = canvas.snapshot(&from)?.document;
+            let after = if to == "current" {
+                canvas.document().clone()
+            } else {
+                canvas.snapshot(&to)?.document
+            };
+            let comparison = compare(&from, &before, &to, &after);
+            if json {
+                let mut text = serde_json::to_string_pretty(&comparison)
+                    .map_err(|e| Error::Json(e.to_string()))?;
+                text.push('\n');
+                write(out, text.as_bytes())
+            } else {
+                write(out, compare_text(&comparison).as_bytes())
+            }
+        }
+    }
+}
+
+fn add(args: AddArgs, out: &mut dyn Write) -> Result<()> {
+    let mut editor = Editor::open(&args.file, Context::system())?;
+    let area_id = editor.document().area_named(&args.area)?.id;
+    let impact = match args.impact {
+        Some(text) => Some(text.trim().parse::<i32>().map_err(|_| Error::Invalid {
+            field: "impact",
+            reason: format!("{text:?} is not a whole number from 1 to 3"),
+        })?),
+        None => None,
+    };
+    let new = NewInitiative {
+        area_id,
+        title: args.title,
+        position: validate::parse_axis_value("position", &args.position)?,
+        target: args
+            .target
+            .map(|t| validate::parse_axis_value("target", &t))
+            .transpose()?,
+        lane_offset: None,
+        owner: args.owner.unwrap_or_default(),
+        status: args.status.map(|s| s.parse()).transpose()?,
+        impact,
+        notes: args.notes.unwrap_or_default(),
+    };
+    let id = editor.add_initiative(new)?;
+    write(out, format!("{id}\n").as_bytes())
+}
+
+fn export(args: ExportArgs, out: &mut dyn Write) -> Result<()> {
+    let canvas = CanvasFile::open(&args.file, Access::Read)?;
+    if let Some(target) = args.json {
+        let snapshots = canvas.all_snapshots()?;
+        let text = json::to_string(canvas.document(), &snapshots);
+        return emit(&target, text.as_bytes(), out);
+    }
+    Ok(())
+}
+
+fn import(source: &Path, file: &Path, out: &mut dyn Write) -> Result<()> {
+    let extension = source
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let read_text = || std::fs::read_to_string(source).map_err(|e| io_error(source, &e));
+    match extension.as_str() {
+        "json" => {
+            let (doc, snapshots) = json::from_str(&read_text()?)?;
+            CanvasFile::create(file, &doc, &snapshots)?;
+            Ok(())
+        }
+        "csv" => {
+            let text = read_text()?;
+            let mut editor = Editor::open(file, Context::system())?;
+            let count = editor.import_csv(&text)?;
+            write(out, format!("added {count} initiatives\n").as_bytes())
+        }
+        _ => Err(Error::Invalid {
+            field: "import source",
+            reason: format!(
+                "{} is not a .json document or a .csv of initiatives",
+                source.display()
+            ),
+        }),
+    }
+}
+
+/// Writes to the named file, or to standard output for "-".
+fn emit(target: &Path, bytes: &[u8], out: &mut dyn Write) -> Result<()> {
+    if target.as_os_str() == "-" {
+        write(out, bytes)
+    } else {
+        stratmap_core::files::write_atomically(target, bytes)
+    }
+}
+
+fn write(out: &mut dyn Write, bytes: &[u8]) -> Result<()> {
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .map_err(|e| io_error(Path::new("standard output"), &e))
+}
+
+fn io_error(path: &Path, err: &std::io::Error) -> Error {
+    Error::Io {
+        path: path.display().to_string(),
+        message: err.to_string(),
+    }
+}
+
+fn parse_id(text: &str) -> Result<Uuid> {
+    Uuid::parse_str(text.trim()).map_err(|_| Error::UnknownInitiative(text.to_string()))
+}
+
+fn default_title(file: &Path) -> String {
+    file.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| "Untitled canvas".to_string())
+}
+
+fn signed(value: f64) -> String {
+    if value > 0.0 {
+        format!("+{value:.1}")
+    } else {
+        format!("{value:.1}")
+    }
+}
+
+fn optional(value: Option<f64>) -> String {
+    value.map_or_else(|| "—".to_string(), signed)
+}
+
+fn show_text(doc: &Document) -> String {
+    let mut text = format!("{}\n", doc.canvas.title);
+    if !doc.canvas.subtitle.is_empty() {
+        text += &format!("{}\n", doc.canvas.subtitle);
+    }
+    text += &format!(
+        "axis: {} (-100) … balanced (0) … {} (+100)\n",
+        doc.canvas.axis_left, doc.canvas.axis_right
+    );
+    for area in doc.areas() {
+        text += &format!(
+            "\n{}  stance {}  target {}\n",
+            area.name,
+            optional(doc.stance(area.id)),
+            optional(area.target)
+        );
+        for i in doc.initiatives_in(area.id) {
+            let owner = if i.owner.is_empty() {
+                String::new()
+            } else {
+                format!(", {}", i.owner)
+            };
+            text += &format!(
+                "  {:>6}  {}  [{}, impact {}{}]  {}\n",
+                signed(i.position),
+                i.title,
+                i.status.as_str(),
+                i.impact,
+                owner,
+                i.id
+            );
+        }
+    }
+    text
+}
+
+fn compare_text(c: &Comparison) -> String {
+    let mut text = format!("{} → {}\n", c.from, c.to);
+    if c.moved.is_empty() && c.added.is_empty() && c.removed.is_empty() {
+        text += "no changes\n";
+    }
+    for m in &c.moved {
+        let lane = if m.from_area == m.to_area {
+            m.to_area.clone()
+        } else {
+            format!("{} → {}", m.from_area, m.to_area)
+        };
+        text += &format!(
+            "moved    {}  {} → {}  ({})  [{}]\n",
+            m.title,
+            signed(m.from_position),
+            signed(m.to_position),
+            signed(m.shift),
+            lane
+        );
+    }
+    for a in &c.added {
+        text += &format!(
+            "added    {}  {}  [{}]\n",
+            a.title,
+            signed(a.position),
+            a.area
+        );
+    }
+    for r in &c.removed {
+        text += &format!(
+            "removed  {}  {}  [{}]\n",
+            r.title,
+            signed(r.position),
+            r.area
+        );
+    }
+    for s in c.areas.iter().filter(|s| s.from_stance != s.to_stance) {
+        text += &format!(
+            "stance   {}  {} → {}\n",
+            s.area,
+            optional(s.from_stance),
+            optional(s.to_stance)
+        );
+    }
+    text
+}

@@ -1,0 +1,180 @@
+//! An open canvas being edited: the file, the clock and ids, and the undo/redo history.
+//! This is what the command line and the desktop shell hold.
+
+use std::path::Path;
+
+use uuid::Uuid;
+
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::model::{Canvas, DEFAULT_IMPACT, Document, Initiative, Status};
+use crate::ops::Op;
+use crate::snapshot::SnapshotInfo;
+use crate::store::{Access, CanvasFile};
+use crate::templates::{self, Template};
+
+/// What a user gives to add an initiative; the rest gets defaults.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NewInitiative {
+    pub area_id: Uuid,
+    pub title: String,
+    pub position: f64,
+    pub target: Option<f64>,
+    pub lane_offset: Option<f64>,
+    pub owner: String,
+    pub status: Option<Status>,
+    pub impact: Option<i32>,
+    pub notes: String,
+}
+
+/// An open canvas file with its undo history.
+#[derive(Debug)]
+pub struct Editor {
+    file: CanvasFile,
+    ctx: Context,
+    undo: Vec<Op>,
+    redo: Vec<Op>,
+}
+
+impl Editor {
+    pub fn open(path: &Path, ctx: Context) -> Result<Editor> {
+        Ok(Editor::with_file(
+            CanvasFile::open(path, Access::Edit)?,
+            ctx,
+        ))
+    }
+
+    pub fn with_file(file: CanvasFile, ctx: Context) -> Editor {
+        Editor {
+            file,
+            ctx,
+            undo: Vec::new(),
+            redo: Vec::new(),
+        }
+    }
+
+    /// Creates a new canvas file from a template.
+    pub fn create(
+        path: &Path,
+        title: &str,
+        template: Template,
+        mut ctx: Context,
+    ) -> Result<Editor> {
+        let now = ctx.now();
+        let canvas = Canvas {
+            id: ctx.new_id(),
+            title: title.to_string(),
+            subtitle: String::new(),
+            offsite_date: None,
+            axis_left: "Product-centric".to_string(),
+            axis_right: "Customer-centric".to_string(),
+            created_at: now.clone(),
+            updated_at: now,
+        };
+        let areas = templates::areas(template, &mut ctx);
+        let doc = Document::new(canvas, areas, Vec::new())?;
+        let file = CanvasFile::create(path, &doc, &[])?;
+        Ok(Editor::with_file(file, ctx))
+    }
+
+    pub fn document(&self) -> &Document {
+        self.file.document()
+    }
+
+    pub fn file(&self) -> &CanvasFile {
+        &self.file
+    }
+
+    pub fn context(&mut self) -> &mut Context {
+        &mut self.ctx
+    }
+
+    /// Applies one user action, commits it, and makes it undoable.
+    pub fn apply(&mut self, op: Op) -> Result<()> {
+        let now = self.ctx.now();
+        let applied = self.file.apply(&op, &now)?;
+        self.undo.push(applied.inverse);
+        self.redo.clear();
+        Ok(())
+    }
+
+    pub fn undo(&mut self) -> Result<()> {
+        let op = self.undo.pop().ok_or(Error::NothingToUndo)?;
+        let now = self.ctx.now();
+        match self.file.apply(&op, &now) {
+            Ok(applied) => {
+                self.redo.push(applied.inverse);
+                Ok(())
+            }
+            Err(err) => {
+                self.undo.push(op);
+                Err(err)
+            }
+        }
+    }
+
+    pub fn redo(&mut self) -> Result<()> {
+        let op = self.redo.pop().ok_or(Error::NothingToRedo)?;
+        let now = self.ctx.now();
+        match self.file.apply(&op, &now) {
+            Ok(applied) => {
+                self.undo.push(applied.inverse);
+                Ok(())
+            }
+            Err(err) => {
+                self.redo.push(op);
+                Err(err)
+            }
+        }
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Builds the op that adds an initiative (fresh id, defaults filled in), without applying it.
+    pub fn new_initiative(&mut self, new: NewInitiative) -> Initiative {
+        Initiative {
+            id: self.ctx.new_id(),
+            area_id: new.area_id,
+            title: new.title,
+            notes: new.notes,
+            position: new.position,
+            target: new.target,
+            lane_offset: new.lane_offset.unwrap_or(0.5),
+            owner: new.owner,
+            status: new.status.unwrap_or_default(),
+            impact: new.impact.unwrap_or(DEFAULT_IMPACT),
+            tags: Vec::new(),
+            votes: 0,
+        }
+    }
+
+    /// Adds an initiative and returns its id.
+    pub fn add_initiative(&mut self, new: NewInitiative) -> Result<Uuid> {
+        let initiative = self.new_initiative(new);
+        let id = initiative.id;
+        self.apply(Op::AddInitiative { initiative })?;
+        Ok(id)
+    }
+
+    /// Adds every row of a CSV text as one undoable action; returns how many were added.
+    pub fn import_csv(&mut self, text: &str) -> Result<usize> {
+        let op = crate::interchange::csv::import_op(self.file.document(), text, &mut self.ctx)?;
+        let count = match &op {
+            Op::Batch { ops } => ops.len(),
+            _ => 1,
+        };
+        self.apply(op)?;
+        Ok(count)
+    }
+
+    pub fn take_snapshot(&mut self, name: &str) -> Result<SnapshotInfo> {
+        let now = self.ctx.now();
+        self.file.take_snapshot(name, &now)
+    }
+}

@@ -1,0 +1,137 @@
+//! The one error type of the core. Every variant is something a user can read and act on;
+//! `code()` gives the stable identifier the shell and the UI switch on.
+
+use std::path::Path;
+
+/// What went wrong, in words a user can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{field} must be a finite number, got {value}")]
+    NotFinite { field: &'static str, value: String },
+    #[error("{field} must be between {min} and {max}, got {value}")]
+    OutOfRange {
+        field: &'static str,
+        value: f64,
+        min: f64,
+        max: f64,
+    },
+    #[error("{field} is not a number: {value:?}")]
+    NotANumber { field: &'static str, value: String },
+    #[error("{field} must not be empty")]
+    Empty { field: &'static str },
+    #[error("{field} is {len} characters long; at most {max} are allowed")]
+    TooLong {
+        field: &'static str,
+        len: usize,
+        max: usize,
+    },
+    #[error("{field} contains a control character (U+{code:04X}); remove it and try again")]
+    ControlCharacter { field: &'static str, code: u32 },
+    #[error("{field} is not valid: {reason}")]
+    Invalid { field: &'static str, reason: String },
+    #[error("there is no area named {name:?} on this canvas (its areas: {known})")]
+    UnknownArea { name: String, known: String },
+    #[error("there is no area with id {0} on this canvas")]
+    UnknownAreaId(String),
+    #[error("an area named {0:?} already exists on this canvas")]
+    DuplicateArea(String),
+    #[error("there is no initiative with id {0} on this canvas")]
+    UnknownInitiative(String),
+    #[error("an initiative with id {0} already exists on this canvas")]
+    DuplicateInitiative(String),
+    #[error("there is no snapshot named {0:?} on this canvas")]
+    UnknownSnapshot(String),
+    #[error("a snapshot named {0:?} already exists on this canvas; choose another name")]
+    DuplicateSnapshot(String),
+    #[error("cannot compare {0:?} with itself; name two different states")]
+    CompareWithItself(String),
+    #[error("nothing to undo")]
+    NothingToUndo,
+    #[error("nothing to redo")]
+    NothingToRedo,
+    #[error("{path}: no such file")]
+    NotFound { path: String },
+    #[error("{path}: already exists; choose another file name")]
+    AlreadyExists { path: String },
+    #[error("{path}: not a Stratmap canvas (it is not a SQLite database)")]
+    NotSqlite { path: String },
+    #[error("{path}: a SQLite database, but not a Stratmap canvas")]
+    ForeignDatabase { path: String },
+    #[error("{path}: the canvas file is damaged ({detail})")]
+    Corrupt { path: String, detail: String },
+    #[error(
+        "{path}: made by a newer Stratmap (file version {found}, this app reads up to {supported}); \
+         update Stratmap to open it. The file was left untouched"
+    )]
+    NewerVersion {
+        path: String,
+        found: i64,
+        supported: i64,
+    },
+    #[error(
+        "{path}: open for editing elsewhere (another Stratmap window or command holds it); \
+         close it there and try again"
+    )]
+    OpenElsewhere { path: String },
+    #[error("{path}: read-only; it can be viewed and exported, not changed")]
+    ReadOnly { path: String },
+    #[error("CSV line {line}: {message}")]
+    CsvRow { line: u64, message: String },
+    #[error("CSV: {0}")]
+    Csv(String),
+    #[error("JSON: {0}")]
+    Json(String),
+    #[error("PNG: {0}")]
+    Png(String),
+    #[error("unsupported document format {found:?}; this version reads \"stratmap/1\"")]
+    WrongFormat { found: String },
+    #[error("{path}: {message}")]
+    Io { path: String, message: String },
+    #[error("storage error: {0}")]
+    Storage(String),
+}
+
+impl Error {
+    /// Stable machine-readable code for the shell/UI boundary.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::NotFinite { .. }
+            | Error::OutOfRange { .. }
+            | Error::NotANumber { .. }
+            | Error::Empty { .. }
+            | Error::TooLong { .. }
+            | Error::ControlCharacter { .. }
+            | Error::Invalid { .. } => "invalid_input",
+            Error::UnknownArea { .. }
+            | Error::UnknownAreaId(_)
+            | Error::UnknownInitiative(_)
+            | Error::UnknownSnapshot(_) => "not_found",
+            Error::DuplicateArea(_)
+            | Error::DuplicateInitiative(_)
+            | Error::DuplicateSnapshot(_) => "duplicate",
+            Error::CompareWithItself(_) => "invalid_input",
+            Error::NothingToUndo | Error::NothingToRedo => "nothing_to_do",
+            Error::NotFound { .. } => "file_not_found",
+            Error::AlreadyExists { .. } => "file_exists",
+            Error::NotSqlite { .. } | Error::ForeignDatabase { .. } => "not_a_canvas",
+            Error::Corrupt { .. } => "corrupt",
+            Error::NewerVersion { .. } => "newer_version",
+            Error::OpenElsewhere { .. } => "open_elsewhere",
+            Error::ReadOnly { .. } => "read_only",
+            Error::CsvRow { .. } | Error::Csv(_) => "bad_csv",
+            Error::Json(_) | Error::WrongFormat { .. } => "bad_json",
+            Error::Png(_) => "bad_png",
+            Error::Io { .. } => "io",
+            Error::Storage(_) => "storage",
+        }
+    }
+
+    pub(crate) fn io(path: &Path, err: &std::io::Error) -> Self {
+        Error::Io {
+            path: path.display().to_string(),
+            message: err.to_string(),
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

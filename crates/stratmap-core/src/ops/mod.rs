@@ -1,0 +1,146 @@
+//! Every change to a canvas is an [`Op`]. Applying one validates it against the document,
+//! changes the document, and returns its exact inverse plus what it touched (for the store).
+//! Undo is applying the inverse; redo is applying the inverse's inverse.
+
+mod area;
+mod canvas;
+mod initiative;
+
+pub use area::AreaDetails;
+pub use canvas::CanvasDetails;
+pub use initiative::InitiativeDetails;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::error::Result;
+use crate::model::{Area, Document, Initiative};
+
+/// One user action on a canvas.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Op {
+    AddInitiative {
+        initiative: Initiative,
+    },
+    DeleteInitiative {
+        id: Uuid,
+    },
+    /// Drag or keyboard move: along the axis, and optionally into another lane or lane height.
+    MoveInitiative {
+        id: Uuid,
+        position: f64,
+        area_id: Option<Uuid>,
+        lane_offset: Option<f64>,
+    },
+    EditInitiative {
+        id: Uuid,
+        details: InitiativeDetails,
+    },
+    AddArea {
+        area: Area,
+        /// The area's initiatives, when the add undoes a delete.
+        initiatives: Vec<Initiative>,
+    },
+    DeleteArea {
+        id: Uuid,
+    },
+    EditArea {
+        id: Uuid,
+        details: AreaDetails,
+    },
+    SetAreaTarget {
+        id: Uuid,
+        target: Option<f64>,
+    },
+    EditCanvas {
+        details: CanvasDetails,
+    },
+    /// Several changes that form one action (multi-select move, CSV import); all or none.
+    Batch {
+        ops: Vec<Op>,
+    },
+}
+
+/// Which rows an applied op changed; the store writes exactly these.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Touched {
+    pub canvas: bool,
+    pub areas: Vec<Uuid>,
+    pub initiatives: Vec<Uuid>,
+}
+
+impl Touched {
+    fn initiative(id: Uuid) -> Self {
+        Touched {
+            initiatives: vec![id],
+            ..Touched::default()
+        }
+    }
+
+    fn area(id: Uuid) -> Self {
+        Touched {
+            areas: vec![id],
+            ..Touched::default()
+        }
+    }
+
+    fn merge(&mut self, other: Touched) {
+        self.canvas |= other.canvas;
+        self.areas.extend(other.areas);
+        self.initiatives.extend(other.initiatives);
+    }
+}
+
+/// The result of applying an op.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Applied {
+    pub inverse: Op,
+    pub touched: Touched,
+}
+
+/// Applies `op` to `doc`. On error the document is left exactly as it was.
+pub fn apply(doc: &mut Document, op: &Op) -> Result<Applied> {
+    match op {
+        Op::AddInitiative { initiative } => initiative::add(doc, initiative),
+        Op::DeleteInitiative { id } => initiative::delete(doc, *id),
+        Op::MoveInitiative {
+            id,
+            position,
+            area_id,
+            lane_offset,
+        } => initiative::relocate(doc, *id, *position, *area_id, *lane_offset),
+        Op::EditInitiative { id, details } => initiative::edit(doc, *id, details),
+        Op::AddArea { area, initiatives } => area::add(doc, area, initiatives),
+        Op::DeleteArea { id } => area::delete(doc, *id),
+        Op::EditArea { id, details } => area::edit(doc, *id, details),
+        Op::SetAreaTarget { id, target } => area::set_target(doc, *id, *target),
+        Op::EditCanvas { details } => canvas::edit(doc, details),
+        Op::Batch { ops } => batch(doc, ops),
+    }
+}
+
+fn batch(doc: &mut Document, ops: &[Op]) -> Result<Applied> {
+    let mut inverses = Vec::with_capacity(ops.len());
+    let mut touched = Touched::default();
+    for op in ops {
+        match apply(doc, op) {
+            Ok(applied) => {
+                inverses.push(applied.inverse);
+                touched.merge(applied.touched);
+            }
+            Err(err) => {
+                // Roll back what this batch already did, newest first.
+                for inverse in inverses.iter().rev() {
+                    apply(doc, inverse).expect("the inverse of an applied op always applies");
+                }
+                return Err(err);
+            }
+        }
+    }
+    inverses.reverse();
+    Ok(Applied {
+        inverse: Op::Batch { ops: inverses },
+        touched,
+    })
+}

@@ -1,0 +1,122 @@
+//! Reading a file back: identity checks first, then every row checked against the model's rules,
+//! so a damaged or hand-edited file is reported, never trusted.
+
+use std::io::Read;
+use std::path::Path;
+
+use rusqlite::Connection;
+use uuid::Uuid;
+
+use super::schema::{APPLICATION_ID, LATEST_VERSION};
+use super::{area_rows, canvas_row, initiative_rows, storage};
+use crate::error::{Error, Result};
+use crate::model::{Document, Initiative};
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// Refuses what is not a SQLite file before SQLite touches it.
+pub fn check_header(path: &Path) -> Result<()> {
+    let shown = path.display().to_string();
+    let mut file = std::fs::File::open(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Error::NotFound {
+            path: shown.clone(),
+        },
+        _ => Error::io(path, &e),
+    })?;
+    if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+        return Err(Error::Io {
+            path: shown,
+            message: "is a folder, not a canvas file".to_string(),
+        });
+    }
+    let mut header = [0u8; 100];
+    let mut read = 0;
+    while read < header.len() {
+        match file.read(&mut header[read..]) {
+            Ok(0) => break,
+            Ok(n) => read += n,
+            Err(e) => return Err(Error::io(path, &e)),
+        }
+    }
+    if read < 16 || &header[..16] != SQLITE_MAGIC {
+        return Err(Error::NotSqlite { path: shown });
+    }
+    if read < header.len() {
+        return Err(Error::Corrupt {
+            path: shown,
+            detail: "the file is cut short".to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// Checks that the database is a Stratmap canvas this version can read.
+pub fn check_identity(conn: &Connection, shown: &str) -> Result<()> {
+    let app_id: i32 = conn
+        .pragma_query_value(None, "application_id", |row| row.get(0))
+        .map_err(|e| storage(shown, e))?;
+    if app_id != APPLICATION_ID {
+        return Err(Error::ForeignDatabase {
+            path: shown.to_string(),
+        });
+    }
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |row| row.get(0))
+        .map_err(|e| storage(shown, e))?;
+    if version > LATEST_VERSION {
+        return Err(Error::NewerVersion {
+            path: shown.to_string(),
+            found: version,
+            supported: LATEST_VERSION,
+        });
+    }
+    if version < 1 {
+        return Err(Error::Corrupt {
+            path: shown.to_string(),
+            detail: "it is marked as a canvas but has no tables".to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// Loads and checks the whole document.
+pub fn document(conn: &Connection, shown: &str) -> Result<Document> {
+    let corrupt = |detail: String| Error::Corrupt {
+        path: shown.to_string(),
+        detail,
+    };
+    let read_failed = |e: rusqlite::Error| match storage(shown, e) {
+        Error::Storage(message) => corrupt(message),
+        other => other,
+    };
+    let (canvas_id, mut canvas) = canvas_row::read(conn)
+        .map_err(read_failed)?
+        .ok_or_else(|| corrupt("the canvas row is missing".to_string()))?;
+    canvas.id = parse_id(&canvas_id, "canvas").map_err(corrupt)?;
+
+    let mut areas = Vec::new();
+    for (id, mut area) in area_rows::read_all(conn).map_err(read_failed)? {
+        area.id = parse_id(&id, "area").map_err(corrupt)?;
+        areas.push(area);
+    }
+
+    let mut initiatives: Vec<Initiative> = Vec::new();
+    for stored in initiative_rows::read_all(conn).map_err(read_failed)? {
+        let mut initiative = stored.initiative;
+        initiative.id = parse_id(&stored.id, "initiative").map_err(corrupt)?;
+        initiative.area_id = parse_id(&stored.area_id, "area").map_err(corrupt)?;
+        initiative.status = stored
+            .status
+            .parse()
+            .map_err(|e: Error| corrupt(e.to_string()))?;
+        initiative.tags = serde_json::from_str(&stored.tags)
+            .map_err(|e| corrupt(format!("initiative {} has unreadable tags: {e}", stored.id)))?;
+        initiatives.push(initiative);
+    }
+    Document::new(canvas, areas, initiatives)
+        .map_err(|e| corrupt(format!("stored data breaks a rule: {e}")))
+}
+
+fn parse_id(text: &str, what: &str) -> std::result::Result<Uuid, String> {
+    Uuid::parse_str(text).map_err(|_| format!("{what} id {text:?} is not a valid id"))
+}

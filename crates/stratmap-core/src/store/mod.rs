@@ -1,0 +1,335 @@
+//! The `.stratmap` file: one canvas in one SQLite database.
+//!
+//! Invariants: a file is checked (header, `application_id`, `user_version`) before anything is
+//! written to it, so foreign, damaged and newer files are left untouched; every op is one
+//! transaction, committed before `apply` returns; only a holder of the editing lock writes.
+
+mod area_rows;
+mod canvas_row;
+mod initiative_rows;
+mod load;
+mod schema;
+mod snapshot_rows;
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::{Error, Result};
+use crate::model::Document;
+use crate::ops::{self, Applied, Op, Touched};
+use crate::snapshot::{Snapshot, SnapshotInfo};
+
+pub use schema::{APPLICATION_ID, LATEST_VERSION};
+
+/// How a file is opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Viewing and exporting; always allowed, even while another process edits the file.
+    Read,
+    /// Changing; needs the editing lock, which only one process holds at a time.
+    Edit,
+}
+
+/// An open canvas file and its document.
+pub struct CanvasFile {
+    // Field order matters: the connection must close before the lock file handle, because
+    // closing any handle to the database drops this process's SQLite (POSIX) locks on it.
+    conn: Connection,
+    doc: Document,
+    path: PathBuf,
+    access: Access,
+    _editing_lock: Option<File>,
+}
+
+impl std::fmt::Debug for CanvasFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CanvasFile")
+            .field("path", &self.path)
+            .field("access", &self.access)
+            .finish_non_exhaustive()
+    }
+}
+
+impl CanvasFile {
+    /// Opens an existing canvas file.
+    pub fn open(path: &Path, access: Access) -> Result<CanvasFile> {
+        let shown = path.display().to_string();
+        load::check_header(path)?;
+        let editing_lock = match access {
+            Access::Read => None,
+            Access::Edit => Some(take_editing_lock(path)?),
+        };
+        let flags = match access {
+            Access::Read => OpenFlags::SQLITE_OPEN_READ_ONLY,
+            Access::Edit => OpenFlags::SQLITE_OPEN_READ_WRITE,
+        } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(|e| storage(&shown, e))?;
+        load::check_identity(&conn, &shown)?;
+        if access == Access::Edit {
+            configure(&conn).map_err(|e| storage(&shown, e))?;
+            schema::migrations()
+                .to_latest(&mut conn)
+                .map_err(|e| Error::Storage(format!("{shown}: upgrading the file failed: {e}")))?;
+        } else {
+            conn.busy_timeout(std::time::Duration::from_secs(5))
+                .map_err(|e| storage(&shown, e))?;
+        }
+        let doc = load::document(&conn, &shown)?;
+        Ok(CanvasFile {
+            conn,
+            doc,
+            path: path.to_path_buf(),
+            access,
+            _editing_lock: editing_lock,
+        })
+    }
+
+    /// Writes `doc` and `snapshots` as a new file at `path`, which must not exist yet, and opens
+    /// it for editing. The file appears whole or not at all: it is built under a temporary name
+    /// beside `path` and linked into place.
+    pub fn create(path: &Path, doc: &Document, snapshots: &[Snapshot]) -> Result<CanvasFile> {
+        let shown = path.display().to_string();
+        if path.exists() {
+            return Err(Error::AlreadyExists { path: shown });
+        }
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let temp = dir.join(format!(".{file_name}.{}.creating", std::process::id()));
+        let built = build(&temp, doc, snapshots, &shown);
+        let placed = built.and_then(|()| {
+            std::fs::hard_link(&temp, path).map_err(|e| {
+                if e.kind() == std::io::ErrorKind::AlreadyExists {
+                    Error::AlreadyExists {
+                        path: shown.clone(),
+                    }
+                } else {
+                    Error::io(path, &e)
+                }
+            })
+        });
+        remove_with_sidecars(&temp);
+        placed?;
+        if let Ok(d) = File::open(&dir) {
+            // Make the new directory entry durable too.
+            let _ = d.sync_all();
+        }
+        CanvasFile::open(path, Access::Edit)
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn access(&self) -> Access {
+        self.access
+    }
+
+    /// Applies one op and commits it in one transaction; `now` becomes the canvas's `updated_at`.
+    /// On any error neither the file nor the document changes.
+    pub fn apply(&mut self, op: &Op, now: &str) -> Result<Applied> {
+        self.require_edit()?;
+        let applied = ops::apply(&mut self.doc, op)?;
+        let previous = std::mem::replace(&mut self.doc.canvas.updated_at, now.to_string());
+        if let Err(err) = self.write(&applied.touched) {
+            self.doc.canvas.updated_at = previous;
+            if ops::apply(&mut self.doc, &applied.inverse).is_err() {
+                // Cannot happen by construction; reload rather than keep a doubtful state.
+                if let Ok(doc) = load::document(&self.conn, &self.path.display().to_string()) {
+                    self.doc = doc;
+                }
+            }
+            return Err(err);
+        }
+        Ok(applied)
+    }
+
+    fn write(&mut self, touched: &Touched) -> Result<()> {
+        let shown = self.path.display().to_string();
+        let doc = &self.doc;
+        let tx = self.conn.transaction().map_err(|e| storage(&shown, e))?;
+        let result = (|| -> rusqlite::Result<()> {
+            if touched.canvas {
+                canvas_row::write(&tx, &doc.canvas)?;
+            } else {
+                canvas_row::touch(&tx, &doc.canvas.updated_at)?;
+            }
+            let mut gone_areas = Vec::new();
+            for id in &touched.areas {
+                match doc.area(*id) {
+                    Ok(area) => area_rows::upsert(&tx, area)?,
+                    Err(_) => gone_areas.push(id.to_string()),
+                }
+            }
+            for id in &touched.initiatives {
+                match doc.initiative(*id) {
+                    Ok(initiative) => initiative_rows::upsert(&tx, initiative)?,
+                    Err(_) => initiative_rows::delete(&tx, &id.to_string())?,
+                }
+            }
+            for id in &gone_areas {
+                area_rows::delete(&tx, id)?;
+            }
+            Ok(())
+        })();
+        result.map_err(|e| storage(&shown, e))?;
+        tx.commit().map_err(|e| storage(&shown, e))
+    }
+
+    /// Freezes the current state under `name`.
+    pub fn take_snapshot(&mut self, name: &str, taken_at: &str) -> Result<SnapshotInfo> {
+        self.require_edit()?;
+        crate::model::validate::label("snapshot name", name, crate::model::validate::NAME_MAX)?;
+        let shown = self.path.display().to_string();
+        if snapshot_rows::exists(&self.conn, name).map_err(|e| storage(&shown, e))? {
+            return Err(Error::DuplicateSnapshot(name.to_string()));
+        }
+        let state = crate::snapshot::freeze(&self.doc);
+        snapshot_rows::insert(&self.conn, name, taken_at, &state)
+            .map_err(|e| storage(&shown, e))?;
+        Ok(SnapshotInfo {
+            name: name.to_string(),
+            taken_at: taken_at.to_string(),
+        })
+    }
+
+    pub fn snapshots(&self) -> Result<Vec<SnapshotInfo>> {
+        let shown = self.path.display().to_string();
+        let rows = snapshot_rows::list(&self.conn).map_err(|e| storage(&shown, e))?;
+        Ok(rows
+            .into_iter()
+            .map(|(name, taken_at)| SnapshotInfo { name, taken_at })
+            .collect())
+    }
+
+    pub fn snapshot(&self, name: &str) -> Result<Snapshot> {
+        let shown = self.path.display().to_string();
+        let (taken_at, state) = snapshot_rows::read(&self.conn, name)
+            .map_err(|e| storage(&shown, e))?
+            .ok_or_else(|| Error::UnknownSnapshot(name.to_string()))?;
+        let document = crate::snapshot::thaw(&state).map_err(|e| Error::Corrupt {
+            path: shown,
+            detail: format!("snapshot {name:?} cannot be read: {e}"),
+        })?;
+        Ok(Snapshot {
+            name: name.to_string(),
+            taken_at,
+            document,
+        })
+    }
+
+    /// Every snapshot with its frozen state, oldest first.
+    pub fn all_snapshots(&self) -> Result<Vec<Snapshot>> {
+        self.snapshots()?
+            .iter()
+            .map(|info| self.snapshot(&info.name))
+            .collect()
+    }
+
+    fn require_edit(&self) -> Result<()> {
+        match self.access {
+            Access::Edit => Ok(()),
+            Access::Read => Err(Error::ReadOnly {
+                path: self.path.display().to_string(),
+            }),
+        }
+    }
+}
+
+fn build(temp: &Path, doc: &Document, snapshots: &[Snapshot], shown: &str) -> Result<()> {
+    remove_with_sidecars(temp);
+    let mut conn = Connection::open(temp).map_err(|e| storage(shown, e))?;
+    conn.pragma_update(None, "application_id", APPLICATION_ID)
+        .and_then(|()| configure(&conn))
+        .map_err(|e| storage(shown, e))?;
+    schema::migrations()
+        .to_latest(&mut conn)
+        .map_err(|e| Error::Storage(format!("{shown}: creating the tables failed: {e}")))?;
+    let result = (|| -> rusqlite::Result<()> {
+        let tx = conn.transaction()?;
+        canvas_row::write(&tx, &doc.canvas)?;
+        for area in doc.areas() {
+            area_rows::upsert(&tx, area)?;
+        }
+        for initiative in doc.initiatives() {
+            initiative_rows::upsert(&tx, initiative)?;
+        }
+        for snapshot in snapshots {
+            let state = crate::snapshot::freeze(&snapshot.document);
+            snapshot_rows::insert(&tx, &snapshot.name, &snapshot.taken_at, &state)?;
+        }
+        tx.commit()
+    })();
+    result.map_err(|e| storage(shown, e))?;
+    conn.close().map_err(|(_, e)| storage(shown, e))
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    // FULL: a commit is on disk (WAL fsynced) before `apply` returns.
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(())
+}
+
+fn take_editing_lock(path: &Path) -> Result<File> {
+    let shown = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, &e))?;
+    if meta.permissions().readonly() {
+        return Err(Error::ReadOnly { path: shown });
+    }
+    // An OS lock (flock) on the file itself: released by the OS when the process dies,
+    // independent of SQLite's own POSIX locks, and never a stale lock file.
+    let file = File::open(path).map_err(|e| Error::io(path, &e))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(Error::OpenElsewhere { path: shown }),
+        Err(std::fs::TryLockError::Error(e)) => Err(Error::io(path, &e)),
+    }
+}
+
+fn remove_with_sidecars(path: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(name));
+    }
+}
+
+/// Maps a SQLite failure to the error a user can act on.
+pub(crate) fn storage(path: &str, err: rusqlite::Error) -> Error {
+    use rusqlite::ErrorCode;
+    let path = path.to_string();
+    match err.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => Error::NotSqlite { path },
+        Some(ErrorCode::DatabaseCorrupt) => Error::Corrupt {
+            path,
+            detail: err.to_string(),
+        },
+        Some(ErrorCode::DiskFull) => Error::Io {
+            path,
+            message: "the disk is full; nothing was changed".to_string(),
+        },
+        Some(ErrorCode::ReadOnly) | Some(ErrorCode::PermissionDenied) => Error::ReadOnly { path },
+        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
+            Error::OpenElsewhere { path }
+        }
+        Some(ErrorCode::CannotOpen) => Error::Io {
+            path,
+            message: "cannot be opened".to_string(),
+        },
+        _ => Error::Storage(format!("{path}: {err}")),
+    }
+}
