@@ -93,43 +93,28 @@ impl Document {
             .values()
             .filter(|i| i.area_id == area_id)
             .collect();
-        list.sort_by(|a, b| {
-            a.position
-                .total_cmp(&b.position)
-                .then_with(|| a.title.cmp(&b.title))
-                .then_with(|| a.id.cmp(&b.id))
-        });
+        list.sort_by(|a, b| reading_order(a, b));
         list
     }
 
     /// Where an area stands today: the mean of its initiatives' positions weighted by impact;
-    /// `None` when it has no initiatives.
+    /// `None` when it has no initiatives. Summed in reading order, so the result does not depend
+    /// on the order initiatives were stored in.
     pub fn stance(&self, area_id: Uuid) -> Option<f64> {
-        let (sum, weight) = self
-            .initiatives
-            .values()
-            .filter(|i| i.area_id == area_id)
-            .fold((0.0, 0.0), |(sum, weight), i| {
-                let w = f64::from(i.impact);
-                (sum + i.position * w, weight + w)
-            });
-        (weight > 0.0).then(|| sum / weight)
+        weighted_mean(self.initiatives_in(area_id))
     }
 
-    /// Every area's stance in one pass over the initiatives, in area order.
+    /// Every area's stance, in area order.
     pub fn stances(&self) -> Vec<(Uuid, Option<f64>)> {
-        let mut totals: Vec<(f64, f64)> = vec![(0.0, 0.0); self.areas.len()];
-        for initiative in self.initiatives.values() {
-            if let Some(index) = self.areas.iter().position(|a| a.id == initiative.area_id) {
-                let w = f64::from(initiative.impact);
-                totals[index].0 += initiative.position * w;
-                totals[index].1 += w;
-            }
-        }
+        let mut all: Vec<&Initiative> = self.initiatives.values().collect();
+        all.sort_by(|a, b| a.area_id.cmp(&b.area_id).then_with(|| reading_order(a, b)));
         self.areas
             .iter()
-            .zip(totals)
-            .map(|(area, (sum, weight))| (area.id, (weight > 0.0).then(|| sum / weight)))
+            .map(|area| {
+                let start = all.partition_point(|i| i.area_id < area.id);
+                let end = all.partition_point(|i| i.area_id <= area.id);
+                (area.id, weighted_mean(all[start..end].iter().copied()))
+            })
             .collect()
     }
 
@@ -179,4 +164,19 @@ impl Document {
             .shift_remove(&id)
             .ok_or_else(|| Error::UnknownInitiative(id.to_string()))
     }
+}
+
+fn reading_order(a: &Initiative, b: &Initiative) -> std::cmp::Ordering {
+    a.position
+        .total_cmp(&b.position)
+        .then_with(|| a.title.cmp(&b.title))
+        .then_with(|| a.id.cmp(&b.id))
+}
+
+fn weighted_mean<'a>(initiatives: impl IntoIterator<Item = &'a Initiative>) -> Option<f64> {
+    let (sum, weight) = initiatives.into_iter().fold((0.0, 0.0), |(sum, weight), i| {
+        let w = f64::from(i.impact);
+        (sum + i.position * w, weight + w)
+    });
+    (weight > 0.0).then(|| sum / weight)
 }
