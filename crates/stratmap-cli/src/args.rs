@@ -96,7 +96,7 @@ pub struct AddArgs {
 }
 
 #[derive(Debug, Args)]
-#[group(id = "format", required = true, multiple = false, args = ["json"])]
+#[command(group(clap::ArgGroup::new("format").required(true).multiple(false).args(["json"])))]
 pub struct ExportArgs {
     pub file: PathBuf,
     /// The stratmap/1 JSON document ("-" for standard output)
