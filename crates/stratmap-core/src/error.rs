@@ -83,6 +83,8 @@ pub enum Error {
     Json(String),
     #[error("PNG: {0}")]
     Png(String),
+    #[error("export failed: {0}")]
+    Render(String),
     #[error("unsupported document format {found:?}; this version reads \"stratmap/1\"")]
     WrongFormat { found: String },
     #[error("{path}: {message}")]
@@ -121,6 +123,7 @@ impl Error {
             Error::CsvRow { .. } | Error::Csv(_) => "bad_csv",
             Error::Json(_) | Error::WrongFormat { .. } => "bad_json",
             Error::Png(_) => "bad_png",
+            Error::Render(_) => "render",
             Error::Io { .. } => "io",
             Error::Storage(_) => "storage",
         }

@@ -10,6 +10,7 @@ pub mod files;
 pub mod interchange;
 pub mod model;
 pub mod ops;
+pub mod render;
 pub mod snapshot;
 pub mod store;
 pub mod templates;

@@ -1,0 +1,35 @@
+//! Rendering and export: one pipeline for every picture and summary.
+//!
+//! `layout` turns a document into geometry, `svg` writes it as an SVG, `tree` parses that SVG
+//! once into a `usvg::Tree` with the embedded fonts only, and the tree feeds both the PNG
+//! (`png`, rasterised by resvg) and page 1 of the PDF summary (`pdf`, drawn by krilla-svg).
+//! Text is set in Rust with the same font data (`text`), so wrapping matches what is drawn.
+//! usvg reports problems through the `log` crate; nothing here prints.
+
+pub mod fonts;
+pub mod jsoncanvas;
+pub mod layout;
+pub mod pdf;
+pub mod png;
+pub mod svg;
+pub mod text;
+mod tree;
+
+pub use pdf::{PageSize, export_pdf};
+pub use png::{PngOptions, Scale, embedded_document, export_png};
+pub use svg::Background;
+
+use crate::error::Result;
+use crate::model::Document;
+
+/// The canvas picture as SVG with a white background: what `--svg` writes, and exactly the
+/// text the default PNG is rasterised from.
+pub fn canvas_svg(doc: &Document) -> Result<String> {
+    picture_svg(doc, Background::White)
+}
+
+/// The canvas picture as SVG with the given background.
+pub fn picture_svg(doc: &Document, background: Background) -> Result<String> {
+    let layout = layout::layout(doc)?;
+    Ok(svg::write(&layout, &doc.canvas.title, background))
+}

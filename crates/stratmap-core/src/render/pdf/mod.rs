@@ -1,0 +1,183 @@
+//! The PDF summary: page 1 the whole canvas as vector graphics (the same usvg tree the PNG is
+//! drawn from, through krilla-svg), then the summary pages (`flow`), each page with a footer.
+//! Landscape A4 or Letter; fonts embedded and subset by krilla; title and creation date (the
+//! canvas's last change, not the clock) in the metadata, so output is byte-identical.
+
+mod draw;
+mod flow;
+mod table;
+
+use krilla::geom::{Size, Transform};
+use krilla::metadata::{DateTime, Metadata};
+use krilla::page::PageSettings;
+use krilla::surface::Surface;
+use krilla_svg::{SurfaceExt, SvgSettings};
+
+use super::layout::{self, Anchor, Label, Rgb, Shape};
+use super::svg::{self, Background};
+use super::text::{Style, Typesetter};
+use super::tree;
+use crate::error::{Error, Result};
+use crate::model::Document;
+use crate::snapshot::Snapshot;
+
+/// The paper, always used landscape.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum PageSize {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl PageSize {
+    /// Width and height in points, landscape.
+    pub fn landscape(self) -> (f32, f32) {
+        match self {
+            PageSize::A4 => (841.89, 595.28),
+            PageSize::Letter => (792.0, 612.0),
+        }
+    }
+}
+
+impl std::str::FromStr for PageSize {
+    type Err = Error;
+    fn from_str(text: &str) -> Result<PageSize> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "a4" => Ok(PageSize::A4),
+            "letter" => Ok(PageSize::Letter),
+            _ => Err(Error::Invalid {
+                field: "page size",
+                reason: format!("{text:?} is not one of a4, letter"),
+            }),
+        }
+    }
+}
+
+/// The PDF summary of `doc`.
+pub fn export_pdf(doc: &Document, snapshots: &[Snapshot], page: PageSize) -> Result<Vec<u8>> {
+    let setter = Typesetter::new()?;
+    let picture = layout::layout(doc)?;
+    let tree = tree::parse(&svg::write(&picture, &doc.canvas.title, Background::White))?;
+    let (width, height) = page.landscape();
+    let summary = flow::summary(doc, snapshots, &setter, width, height);
+    let total = summary.len() + 1;
+    let fonts = draw::PdfFonts::new()?;
+    let settings = PageSettings::from_wh(width, height)
+        .ok_or_else(|| Error::Render("the page size is not valid".to_string()))?;
+
+    let mut pdf = krilla::Document::new();
+    pdf.set_metadata(metadata(doc));
+    {
+        let mut page = pdf.start_page_with(settings.clone());
+        let mut surface = page.surface();
+        canvas_page(&mut surface, &tree, width, height)?;
+        footer(&mut surface, &fonts, &setter, doc, 1, total, width, height);
+        surface.finish();
+        page.finish();
+    }
+    for (index, shapes) in summary.iter().enumerate() {
+        let mut page = pdf.start_page_with(settings.clone());
+        let mut surface = page.surface();
+        draw::shapes(&mut surface, &fonts, &setter, shapes);
+        footer(&mut surface, &fonts, &setter, doc, index + 2, total, width, height);
+        surface.finish();
+        page.finish();
+    }
+    pdf.finish()
+        .map_err(|e| Error::Render(format!("writing the PDF failed: {e:?}")))
+}
+
+/// The canvas picture scaled to fit the page inside the margins, centred, as vectors.
+fn canvas_page(surface: &mut Surface, tree: &usvg::Tree, width: f32, height: f32) -> Result<()> {
+    let margin = 28.0;
+    let room_w = width - 2.0 * margin;
+    let room_h = height - 2.0 * margin - flow::FOOTER + 8.0;
+    let size = tree.size();
+    let scale = (room_w / size.width()).min(room_h / size.height());
+    let (w, h) = (size.width() * scale, size.height() * scale);
+    let x = (width - w) / 2.0;
+    let target = Size::from_wh(w, h)
+        .ok_or_else(|| Error::Render("the canvas picture has no size".to_string()))?;
+    surface.push_transform(&Transform::from_translate(x, margin));
+    let drawn = surface.draw_svg(
+        tree,
+        target,
+        SvgSettings {
+            embed_text: true,
+            ..SvgSettings::default()
+        },
+    );
+    surface.pop();
+    drawn.ok_or_else(|| Error::Render("the canvas could not be drawn into the PDF".to_string()))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn footer(surface: &mut Surface, fonts: &draw::PdfFonts, setter: &Typesetter, doc: &Document, number: usize, total: usize, width: f32, height: f32) {
+    let style = Style::regular(8.0);
+    let baseline = height - flow::MARGIN + 12.0;
+    let right = setter.line(&format!("Page {number} of {total}"), style);
+    let left = setter.fit(
+        &format!("{} · strategy summary", doc.canvas.title),
+        style,
+        width - 2.0 * flow::MARGIN - right.width - 24.0,
+    );
+    let shapes = [
+        Shape::Line {
+            from: (flow::MARGIN, baseline - 12.0),
+            to: (width - flow::MARGIN, baseline - 12.0),
+            colour: Rgb::GRID,
+            width: 0.75,
+            dash: None,
+        },
+        Shape::Text(Label {
+            x: flow::MARGIN,
+            baseline,
+            anchor: Anchor::Start,
+            style,
+            colour: Rgb::QUIET,
+            line: left,
+        }),
+        Shape::Text(Label {
+            x: width - flow::MARGIN,
+            baseline,
+            anchor: Anchor::End,
+            style,
+            colour: Rgb::QUIET,
+            line: right,
+        }),
+    ];
+    draw::shapes(surface, fonts, setter, &shapes);
+}
+
+/// Title, creator and the canvas's last change as creation date; a document id made from the
+/// canvas id and that date, so two exports of the same state are the same bytes.
+fn metadata(doc: &Document) -> Metadata {
+    let mut metadata = Metadata::new()
+        .title(doc.canvas.title.clone())
+        .creator("Stratmap".to_string())
+        .document_id(format!("{}@{}", doc.canvas.id, doc.canvas.updated_at));
+    if !doc.canvas.subtitle.trim().is_empty() {
+        metadata = metadata.description(doc.canvas.subtitle.clone());
+    }
+    if let Some(date) = creation_date(&doc.canvas.updated_at) {
+        metadata = metadata.creation_date(date);
+    }
+    metadata
+}
+
+fn creation_date(stamp: &str) -> Option<DateTime> {
+    let t = time::OffsetDateTime::parse(stamp, &time::format_description::well_known::Rfc3339)
+        .ok()?
+        .to_offset(time::UtcOffset::UTC);
+    let year = u16::try_from(t.year()).ok()?;
+    Some(
+        DateTime::new(year)
+            .month(u8::from(t.month()))
+            .day(t.day())
+            .hour(t.hour())
+            .minute(t.minute())
+            .second(t.second())
+            .utc_offset_hour(0)
+            .utc_offset_minute(0),
+    )
+}

@@ -1,0 +1,238 @@
+//! Writes a layout as a plain SVG 1.1 document: rectangles, lines, circles, polygons and
+//! `<text>` with one `<tspan>` per font run, every family named. No filters, no CSS, no
+//! fonts by reference other than the families the embedded fonts declare, so resvg, librsvg
+//! and browsers draw it alike.
+
+use std::fmt::Write;
+
+use super::fonts::family_list;
+use super::layout::{Anchor, Label, Layout, Rgb, Shape};
+
+/// Whether the SVG paints its own white background (the default picture) or stays transparent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Background {
+    White,
+    Transparent,
+}
+
+/// The SVG text of `layout`; `title` becomes the document's `<title>`.
+pub fn write(layout: &Layout, title: &str, background: Background) -> String {
+    let mut out = String::with_capacity(4096 + layout.lanes.len() * 4096);
+    let (w, h) = (num(layout.width), num(layout.height));
+    let _ = writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#);
+    let _ = writeln!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{}">"#,
+        escape(&family_list(super::fonts::Face::InterRegular))
+    );
+    let _ = writeln!(out, "<title>{}</title>", escape(title));
+    if background == Background::White {
+        let _ = writeln!(out, r##"<rect width="{w}" height="{h}" fill="#FFFFFF"/>"##);
+    }
+    group(&mut out, r#"id="header""#, &layout.header);
+    out.push_str("<g id=\"lanes\">\n");
+    for lane in &layout.lanes {
+        group(&mut out, &format!(r#"class="lane" data-area="{}""#, lane.area_id), &lane.shapes);
+    }
+    out.push_str("</g>\n");
+    group(&mut out, r#"id="axis""#, &layout.axis);
+    out.push_str("<g id=\"markers\">\n");
+    for lane in &layout.lanes {
+        if !lane.markers.is_empty() {
+            group(&mut out, &format!(r#"data-area="{}""#, lane.area_id), &lane.markers);
+        }
+    }
+    out.push_str("</g>\n<g id=\"cards\">\n");
+    for lane in &layout.lanes {
+        for card in &lane.cards {
+            group(&mut out, &format!(r#"class="card" data-initiative="{}""#, card.id), &card.shapes);
+        }
+    }
+    out.push_str("</g>\n</svg>\n");
+    out
+}
+
+fn group(out: &mut String, attributes: &str, shapes: &[Shape]) {
+    let _ = writeln!(out, "<g {attributes}>");
+    for shape in shapes {
+        write_shape(out, shape);
+    }
+    out.push_str("</g>\n");
+}
+
+fn paint(fill: Option<Rgb>, stroke: Option<(Rgb, f32)>) -> String {
+    let mut text = match fill {
+        Some(c) => format!(r#" fill="{}""#, c.hex()),
+        None => r#" fill="none""#.to_string(),
+    };
+    if let Some((colour, width)) = stroke {
+        let _ = write!(text, r#" stroke="{}" stroke-width="{}""#, colour.hex(), num(width));
+    }
+    text
+}
+
+fn write_shape(out: &mut String, shape: &Shape) {
+    let _ = match shape {
+        Shape::Rect {
+            rect,
+            radius,
+            fill,
+            stroke,
+        } => {
+            let rounded = if *radius > 0.0 {
+                format!(r#" rx="{}""#, num(*radius))
+            } else {
+                String::new()
+            };
+            writeln!(
+                out,
+                r#"<rect x="{}" y="{}" width="{}" height="{}"{rounded}{}/>"#,
+                num(rect.x),
+                num(rect.y),
+                num(rect.width),
+                num(rect.height),
+                paint(*fill, *stroke)
+            )
+        }
+        Shape::Line {
+            from,
+            to,
+            colour,
+            width,
+            dash,
+        } => {
+            let dash = dash.map_or(String::new(), |d| {
+                format!(r#" stroke-dasharray="{} {}""#, num(d), num(d))
+            });
+            writeln!(
+                out,
+                r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="{}"{dash}/>"#,
+                num(from.0),
+                num(from.1),
+                num(to.0),
+                num(to.1),
+                colour.hex(),
+                num(*width)
+            )
+        }
+        Shape::Circle {
+            centre,
+            radius,
+            fill,
+            stroke,
+        } => writeln!(
+            out,
+            r#"<circle cx="{}" cy="{}" r="{}"{}/>"#,
+            num(centre.0),
+            num(centre.1),
+            num(*radius),
+            paint(*fill, *stroke)
+        ),
+        Shape::Polygon { points, fill } => {
+            let points: Vec<String> = points
+                .iter()
+                .map(|(x, y)| format!("{},{}", num(*x), num(*y)))
+                .collect();
+            writeln!(
+                out,
+                r#"<polygon points="{}" fill="{}"/>"#,
+                points.join(" "),
+                fill.hex()
+            )
+        }
+        Shape::Text(label) => {
+            write_text(out, label);
+            Ok(())
+        }
+    };
+}
+
+fn write_text(out: &mut String, label: &Label) {
+    if label.line.runs.is_empty() {
+        return;
+    }
+    let anchor = match label.anchor {
+        Anchor::Start => "",
+        Anchor::Middle => r#" text-anchor="middle""#,
+        Anchor::End => r#" text-anchor="end""#,
+    };
+    let weight = if label.style.bold {
+        r#" font-weight="700""#
+    } else {
+        ""
+    };
+    let head = format!(
+        r#"<text x="{}" y="{}" font-size="{}"{weight}{anchor} fill="{}""#,
+        num(label.x),
+        num(label.baseline),
+        num(label.style.size),
+        label.colour.hex()
+    );
+    match label.line.runs.as_slice() {
+        [run] => {
+            let _ = writeln!(
+                out,
+                r#"{head} font-family="{}">{}</text>"#,
+                escape(&family_list(run.face)),
+                escape(&run.text)
+            );
+        }
+        runs => {
+            out.push_str(&head);
+            out.push('>');
+            for run in runs {
+                let _ = write!(
+                    out,
+                    r#"<tspan font-family="{}">{}</tspan>"#,
+                    escape(&family_list(run.face)),
+                    escape(&run.text)
+                );
+            }
+            out.push_str("</text>\n");
+        }
+    }
+}
+
+/// A coordinate with at most two decimals and no trailing zeros, so output is stable.
+fn num(value: f32) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    if rounded == 0.0 || !rounded.is_finite() {
+        return "0".to_string();
+    }
+    let text = format!("{rounded:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// Escapes text for XML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_short_and_stable() {
+        assert_eq!(num(12.0), "12");
+        assert_eq!(num(12.345), "12.35");
+        assert_eq!(num(-0.001), "0");
+        assert_eq!(num(0.5), "0.5");
+    }
+
+    #[test]
+    fn markup_is_escaped() {
+        assert_eq!(escape(r#"<b>"R&D"</b>'"#), "&lt;b&gt;&quot;R&amp;D&quot;&lt;/b&gt;&apos;");
+    }
+}

@@ -1,0 +1,365 @@
+//! Text set in the embedded fonts: choosing a face per run, measuring with the same shaper the
+//! renderers use, wrapping at Unicode line-break opportunities, breaking over-long words and
+//! ellipsising. A character no embedded font has becomes U+FFFD, drawn visibly, never a crash.
+
+use unicode_linebreak::{BreakOpportunity, linebreaks};
+
+use super::fonts::{self, Face, Shapers};
+use crate::error::Result;
+
+pub const ELLIPSIS: &str = "…";
+const REPLACEMENT: char = '\u{FFFD}';
+
+/// Size (px or pt) and weight of a piece of text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Style {
+    pub size: f32,
+    pub bold: bool,
+}
+
+impl Style {
+    pub const fn regular(size: f32) -> Style {
+        Style { size, bold: false }
+    }
+
+    pub const fn bold(size: f32) -> Style {
+        Style { size, bold: true }
+    }
+}
+
+/// Consecutive characters set in one face.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    pub face: Face,
+    pub text: String,
+}
+
+/// One line of set text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextLine {
+    pub text: String,
+    pub runs: Vec<Run>,
+    pub width: f32,
+}
+
+/// Measures and breaks text with the embedded fonts.
+#[derive(Clone, Copy)]
+pub struct Typesetter {
+    shapers: &'static Shapers,
+}
+
+impl std::fmt::Debug for Typesetter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Typesetter")
+    }
+}
+
+impl Typesetter {
+    pub fn new() -> Result<Typesetter> {
+        Ok(Typesetter {
+            shapers: fonts::shapers()?,
+        })
+    }
+
+    fn has(&self, face: Face, ch: char) -> bool {
+        self.shapers.face(face).glyph_index(ch).is_some()
+    }
+
+    /// Splits `text` into runs, one face each. Neutral characters (spaces, digits, punctuation)
+    /// and combining marks stay in the current run when its face has them, so a run only
+    /// changes face where the script does.
+    pub fn runs(&self, text: &str, bold: bool) -> Vec<Run> {
+        let order = Face::fallback_order(bold);
+        let mut runs: Vec<Run> = Vec::new();
+        for ch in text.chars() {
+            let current = runs.last().map(|r| r.face);
+            let keep = current.filter(|&face| {
+                invisible(ch) || ((is_mark(ch) || !ch.is_alphabetic()) && self.has(face, ch))
+            });
+            let (face, ch) = match keep {
+                Some(face) => (face, ch),
+                None => match order.iter().find(|&&f| self.has(f, ch)) {
+                    Some(&face) => (face, ch),
+                    None if invisible(ch) => (order[0], ch),
+                    None => {
+                        let face = order
+                            .iter()
+                            .copied()
+                            .find(|&f| self.has(f, REPLACEMENT))
+                            .unwrap_or(order[0]);
+                        (face, REPLACEMENT)
+                    }
+                },
+            };
+            match runs.last_mut() {
+                Some(run) if run.face == face => run.text.push(ch),
+                _ => runs.push(Run {
+                    face,
+                    text: ch.to_string(),
+                }),
+            }
+        }
+        runs
+    }
+
+    /// Shapes one run as the renderers will.
+    pub fn shape(&self, run: &Run) -> rustybuzz::GlyphBuffer {
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(&run.text);
+        buffer.guess_segment_properties();
+        rustybuzz::shape(self.shapers.face(run.face), &[], buffer)
+    }
+
+    pub fn units_per_em(&self, face: Face) -> f32 {
+        // units_per_em is at least 16 in any valid font; guard anyway.
+        (self.shapers.face(face).units_per_em() as f32).max(1.0)
+    }
+
+    fn run_width(&self, run: &Run, size: f32) -> f32 {
+        let shaped = self.shape(run);
+        let advance: i64 = shaped
+            .glyph_positions()
+            .iter()
+            .map(|p| i64::from(p.x_advance))
+            .sum();
+        advance as f32 * size / self.units_per_em(run.face)
+    }
+
+    /// The advance width of `text` set in `style`.
+    pub fn width(&self, text: &str, style: Style) -> f32 {
+        self.runs(text, style.bold)
+            .iter()
+            .map(|run| self.run_width(run, style.size))
+            .sum()
+    }
+
+    /// One line, as it is (no wrapping, no ellipsis).
+    pub fn line(&self, text: &str, style: Style) -> TextLine {
+        let runs = self.runs(text, style.bold);
+        let width = runs.iter().map(|r| self.run_width(r, style.size)).sum();
+        TextLine {
+            text: text.to_string(),
+            runs,
+            width,
+        }
+    }
+
+    /// One line no wider than `max_width`, ellipsised when the text is longer.
+    pub fn fit(&self, text: &str, style: Style, max_width: f32) -> TextLine {
+        self.wrap(text, style, max_width, 1)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| self.line("", style))
+    }
+
+    /// Wraps `text` into at most `max_lines` lines no wider than `max_width`; the last line ends
+    /// in an ellipsis when text was left out. Runs of white space count as one space.
+    pub fn wrap(&self, text: &str, style: Style, max_width: f32, max_lines: usize) -> Vec<TextLine> {
+        let text = collapse_whitespace(text);
+        if text.is_empty() || max_lines == 0 {
+            return Vec::new();
+        }
+        let mut lines: Vec<String> = Vec::new();
+        let mut current = String::new();
+        let mut current_width = 0.0;
+        let mut start = 0;
+        for (end, opportunity) in linebreaks(&text) {
+            let segment = &text[start..end];
+            start = end;
+            let word = segment.trim_end();
+            let word_width = self.width(word, style);
+            if !current.is_empty() && current_width + word_width > max_width {
+                lines.push(std::mem::take(&mut current));
+                current_width = 0.0;
+            }
+            if current.is_empty() && word_width > max_width {
+                let mut pieces = self.split_word(word, style, max_width);
+                let last = pieces.pop().unwrap_or_default();
+                lines.append(&mut pieces);
+                current = last;
+                current.push_str(&segment[word.len()..]);
+                current_width = self.width(&current, style);
+            } else {
+                current.push_str(segment);
+                current_width += if word.len() == segment.len() {
+                    word_width
+                } else {
+                    self.width(segment, style)
+                };
+            }
+            if opportunity == BreakOpportunity::Mandatory && end < text.len() {
+                lines.push(std::mem::take(&mut current));
+                current_width = 0.0;
+            }
+            if lines.len() > max_lines {
+                break;
+            }
+        }
+        if !current.trim().is_empty() {
+            lines.push(current);
+        }
+        let overflow = lines.len() > max_lines;
+        lines.truncate(max_lines);
+        if overflow && let Some(last) = lines.last_mut() {
+            *last = self.ellipsise(last, style, max_width);
+        }
+        lines
+            .iter()
+            .map(|l| self.line(l.trim_end(), style))
+            .collect()
+    }
+
+    /// Breaks a word wider than `max_width` into pieces that fit (at least one character each).
+    fn split_word(&self, word: &str, style: Style, max_width: f32) -> Vec<String> {
+        let mut pieces = Vec::new();
+        let mut rest = word;
+        while !rest.is_empty() {
+            let cut = self.longest_fitting_prefix(rest, style, max_width, "");
+            pieces.push(rest[..cut].to_string());
+            rest = &rest[cut..];
+        }
+        pieces
+    }
+
+    fn ellipsise(&self, line: &str, style: Style, max_width: f32) -> String {
+        let line = line.trim_end();
+        let cut = self.longest_fitting_prefix(line, style, max_width, ELLIPSIS);
+        let kept = if self.width(&format!("{line}{ELLIPSIS}"), style) <= max_width {
+            line
+        } else {
+            line[..cut].trim_end()
+        };
+        format!("{kept}{ELLIPSIS}")
+    }
+
+    /// The byte length of the longest prefix of `text` that, followed by `suffix`, fits in
+    /// `max_width`; never cuts inside a character or before a combining mark, and keeps at
+    /// least one character when no prefix fits.
+    fn longest_fitting_prefix(&self, text: &str, style: Style, max_width: f32, suffix: &str) -> usize {
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .skip(1)
+            .filter(|&(_, ch)| !is_mark(ch))
+            .map(|(i, _)| i)
+            .chain(std::iter::once(text.len()))
+            .collect();
+        let fits = |end: usize| {
+            self.width(&format!("{}{suffix}", &text[..end]), style) <= max_width
+        };
+        let (mut lo, mut hi) = (0usize, bounds.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if fits(bounds[mid]) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        // `lo` bounds fit; keep at least the first character.
+        let index = lo.saturating_sub(1);
+        if lo == 0 {
+            bounds.first().copied().unwrap_or(text.len())
+        } else {
+            bounds[index]
+        }
+    }
+}
+
+/// Trims and turns every run of white space (including line breaks) into one space.
+pub fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Characters that draw nothing (joiners, marks of direction, variation selectors).
+fn invisible(ch: char) -> bool {
+    matches!(ch, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{206F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}')
+}
+
+/// Combining marks that must stay with the character before them.
+fn is_mark(ch: char) -> bool {
+    matches!(ch,
+        '\u{0300}'..='\u{036F}'
+        | '\u{0483}'..='\u{0489}'
+        | '\u{0591}'..='\u{05BD}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{3099}'..='\u{309A}'
+        | '\u{FE20}'..='\u{FE2F}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn setter() -> Typesetter {
+        match Typesetter::new() {
+            Ok(t) => t,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    #[test]
+    fn scripts_get_their_own_faces_and_neutral_characters_stay() {
+        let t = setter();
+        let faces: Vec<(Face, String)> = t
+            .runs("Rost 增长 نمو 2026", false)
+            .into_iter()
+            .map(|r| (r.face, r.text))
+            .collect();
+        assert_eq!(
+            faces,
+            vec![
+                (Face::InterRegular, "Rost ".to_string()),
+                (Face::Cjk, "增长 ".to_string()),
+                (Face::Arabic, "نمو 2026".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_character_no_font_has_becomes_a_visible_replacement() {
+        let t = setter();
+        let runs = t.runs("a\u{10FFFD}b", false);
+        let text: String = runs.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(text, "a\u{FFFD}b");
+        assert!(t.width("\u{FFFD}", Style::regular(12.0)) > 1.0);
+    }
+
+    #[test]
+    fn wrapping_keeps_lines_narrow_and_ellipsises_the_last() {
+        let t = setter();
+        let style = Style::regular(13.0);
+        let text = "Weekly customer interviews feed every roadmap review and every pricing decision we make";
+        let lines = t.wrap(text, style, 150.0, 3);
+        assert_eq!(lines.len(), 3);
+        assert!(lines.iter().all(|l| l.width <= 150.0), "{lines:?}");
+        assert!(lines[2].text.ends_with(ELLIPSIS));
+        let all = t.wrap(text, style, 150.0, 20);
+        let joined: Vec<&str> = all.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(joined.join(" "), text);
+    }
+
+    #[test]
+    fn an_over_long_word_is_broken_inside() {
+        let t = setter();
+        let style = Style::regular(13.0);
+        let word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen";
+        let lines = t.wrap(word, style, 100.0, 10);
+        assert!(lines.len() > 2);
+        assert!(lines.iter().all(|l| l.width <= 100.0));
+        let joined: String = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(joined, word);
+    }
+
+    #[test]
+    fn a_width_too_small_for_one_character_still_makes_progress() {
+        let t = setter();
+        let lines = t.wrap("WWW", Style::regular(13.0), 1.0, 10);
+        assert_eq!(lines.len(), 3);
+    }
+}
