@@ -5,6 +5,7 @@ use uuid::Uuid;
 
 use crate::model::Document;
 
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
     pub from: String,
@@ -16,6 +17,7 @@ pub struct Comparison {
 }
 
 /// An initiative present in both states whose place changed.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Movement {
     pub id: Uuid,
@@ -29,6 +31,7 @@ pub struct Movement {
 }
 
 /// An initiative present in only one of the states.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Presence {
     pub id: Uuid,
@@ -38,6 +41,7 @@ pub struct Presence {
 }
 
 /// How an area's stance changed.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AreaShift {
     pub area: String,

@@ -8,12 +8,14 @@ pub mod editor;
 pub mod error;
 pub mod files;
 pub mod interchange;
+pub mod library;
 pub mod model;
 pub mod ops;
 pub mod render;
 pub mod snapshot;
 pub mod store;
 pub mod templates;
+pub mod view;
 
 pub use context::Context;
 pub use editor::{Editor, NewInitiative};

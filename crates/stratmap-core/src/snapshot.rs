@@ -6,6 +6,7 @@ use crate::error::{Error, Result};
 use crate::model::{Area, Canvas, Document, Initiative};
 
 /// A snapshot's name and when it was taken.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SnapshotInfo {
     pub name: String,

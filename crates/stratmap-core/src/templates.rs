@@ -4,6 +4,7 @@ use crate::context::Context;
 use crate::model::Area;
 
 /// Which set of areas a new canvas gets.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Template {

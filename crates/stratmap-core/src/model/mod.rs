@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use validate::{NAME_MAX, NOTES_MAX, OWNER_MAX, POLE_MAX, TAG_MAX, TITLE_MAX};
 
 /// The canvas itself: its title block and the names of the axis poles.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Canvas {
@@ -39,6 +40,7 @@ impl Canvas {
 }
 
 /// A business area: one lane of the canvas.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Area {
     pub id: Uuid,
@@ -67,6 +69,7 @@ impl Area {
 }
 
 /// Where an initiative is in its life.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
@@ -115,6 +118,7 @@ impl std::str::FromStr for Status {
 pub const DEFAULT_IMPACT: i32 = 2;
 
 /// An initiative: a card the team places along the axis inside its area's lane.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Initiative {
     pub id: Uuid,

@@ -6,6 +6,7 @@ use crate::error::Result;
 use crate::model::{Area, Document, Initiative, validate};
 
 /// The descriptive fields of an area, edited together.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AreaDetails {
     pub name: String,

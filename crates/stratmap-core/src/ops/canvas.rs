@@ -5,6 +5,7 @@ use crate::error::Result;
 use crate::model::{Canvas, Document};
 
 /// The title block and axis labels of a canvas, edited together.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CanvasDetails {
     pub title: String,

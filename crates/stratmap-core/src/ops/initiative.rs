@@ -6,6 +6,7 @@ use crate::error::Result;
 use crate::model::{Document, Initiative, Status};
 
 /// The fields of an initiative the details panel edits together.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InitiativeDetails {
     pub title: String,

@@ -62,6 +62,36 @@ pub enum Op {
     },
 }
 
+/// One card's new place, as a drag or a keyboard move gives it.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InitiativeMove {
+    pub id: Uuid,
+    pub position: f64,
+    pub area_id: Option<Uuid>,
+    pub lane_offset: Option<f64>,
+}
+
+impl Op {
+    /// One op moving every card of a (multi-)selection: undone and redone together.
+    pub fn moves(moves: &[InitiativeMove]) -> Op {
+        let mut ops: Vec<Op> = moves
+            .iter()
+            .map(|m| Op::MoveInitiative {
+                id: m.id,
+                position: m.position,
+                area_id: m.area_id,
+                lane_offset: m.lane_offset,
+            })
+            .collect();
+        if ops.len() == 1 {
+            ops.remove(0)
+        } else {
+            Op::Batch { ops }
+        }
+    }
+}
+
 /// Which rows an applied op changed; the store writes exactly these.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Touched {

@@ -1,0 +1,26 @@
+// The app's own commands are declared here so that capabilities can grant exactly these.
+const COMMANDS: &[&str] = &[
+    "library",
+    "new_canvas",
+    "open_canvas",
+    "open_canvas_dialog",
+    "save_copy_dialog",
+    "current_canvas",
+    "close_canvas",
+    "add_initiative",
+    "move_initiatives",
+    "edit_initiative",
+    "delete_initiatives",
+    "set_area_target",
+    "edit_area",
+    "edit_canvas",
+    "undo",
+    "redo",
+];
+
+fn main() {
+    let attributes = tauri_build::Attributes::new()
+        .config_path("../tauri.conf.json")
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    tauri_build::try_build(attributes).expect("tauri build script");
+}

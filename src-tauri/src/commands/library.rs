@@ -1,0 +1,142 @@
+//! Opening, creating and copying canvas files; the home screen's library.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+use stratmap_core::library::{self, LibraryEntry};
+use stratmap_core::view::CanvasView;
+use stratmap_core::{CanvasFile, Context, Editor, Template};
+use tauri::{AppHandle, State, WebviewWindow};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::error::CommandError;
+use crate::state::AppState;
+
+/// What the home screen shows.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct LibraryView {
+    pub folder: String,
+    pub canvases: Vec<LibraryEntry>,
+    pub recent: Vec<LibraryEntry>,
+    /// Why the file given at start could not be opened, if it could not.
+    pub problem: Option<CommandError>,
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn library(state: State<'_, AppState>) -> Result<LibraryView, CommandError> {
+    Ok(LibraryView {
+        folder: state.library_folder.display().to_string(),
+        canvases: library::list(&state.library_folder),
+        recent: state.recent().entries(),
+        problem: state.take_start_problem(),
+    })
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn new_canvas(
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+    title: String,
+    template: Template,
+) -> Result<CanvasView, CommandError> {
+    std::fs::create_dir_all(&state.library_folder).map_err(|e| {
+        CommandError::from(stratmap_core::Error::Io {
+            path: state.library_folder.display().to_string(),
+            message: e.to_string(),
+        })
+    })?;
+    let path = library::new_file_path(&state.library_folder, &title);
+    let editor = Editor::create(&path, &title, template, Context::system())?;
+    Ok(state.install(window.label(), editor))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn open_canvas(
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<CanvasView, CommandError> {
+    state.open(window.label(), &PathBuf::from(path))
+}
+
+/// Shows the native Open dialog; `None` when the user cancels.
+#[tauri::command]
+#[specta::specta]
+pub async fn open_canvas_dialog(
+    app: AppHandle,
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+) -> Result<Option<CanvasView>, CommandError> {
+    let folder = state.library_folder.clone();
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog()
+            .file()
+            .set_title("Open a canvas")
+            .add_filter("Stratmap canvas", &["stratmap"])
+            .set_directory(folder)
+            .blocking_pick_file()
+    })
+    .await
+    .map_err(CommandError::internal)?;
+    match picked.and_then(|p| p.into_path().ok()) {
+        Some(path) => state.open(window.label(), &path).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Shows the native Save dialog and writes a copy of the open canvas there; returns the
+/// copy's path, or `None` when the user cancels. The window keeps the original open.
+#[tauri::command]
+#[specta::specta]
+pub async fn save_copy_dialog(
+    app: AppHandle,
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+) -> Result<Option<String>, CommandError> {
+    let (doc, snapshots, name) = state.with_canvas(window.label(), |editor| {
+        let snapshots = editor.file().all_snapshots()?;
+        Ok((editor.document().clone(), snapshots, format!("{} copy.stratmap", editor.document().canvas.title)))
+    })?;
+    let folder = state.library_folder.clone();
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog()
+            .file()
+            .set_title("Save a copy")
+            .add_filter("Stratmap canvas", &["stratmap"])
+            .set_directory(folder)
+            .set_file_name(name)
+            .blocking_save_file()
+    })
+    .await
+    .map_err(CommandError::internal)?;
+    let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    let path = if path.extension().is_some_and(|e| e == "stratmap") {
+        path
+    } else {
+        path.with_extension("stratmap")
+    };
+    // Dropped at once: the copy is written whole and closed; the window stays on the original.
+    CanvasFile::create(&path, &doc, &snapshots)?;
+    Ok(Some(path.display().to_string()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn current_canvas(
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+) -> Result<Option<CanvasView>, CommandError> {
+    Ok(state.view(window.label()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn close_canvas(window: WebviewWindow, state: State<'_, AppState>) -> Result<(), CommandError> {
+    state.close(window.label());
+    Ok(())
+}

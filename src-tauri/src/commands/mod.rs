@@ -1,0 +1,4 @@
+//! The commands the UI calls through the generated bindings; each is a few lines.
+
+pub mod edit;
+pub mod library;

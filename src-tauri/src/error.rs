@@ -1,0 +1,34 @@
+//! Errors as they cross into the UI: a stable `code` to switch on and a `message` to show.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct CommandError {
+    pub code: String,
+    pub message: String,
+}
+
+impl From<stratmap_core::Error> for CommandError {
+    fn from(err: stratmap_core::Error) -> Self {
+        CommandError {
+            code: err.code().to_string(),
+            message: err.to_string(),
+        }
+    }
+}
+
+impl CommandError {
+    pub fn no_canvas() -> Self {
+        CommandError {
+            code: "no_canvas".to_string(),
+            message: "No canvas is open in this window.".to_string(),
+        }
+    }
+
+    pub fn internal(message: impl std::fmt::Display) -> Self {
+        CommandError {
+            code: "internal".to_string(),
+            message: message.to_string(),
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! The app state: the canvas open in each window, the library folder and the recent files.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use stratmap_core::library::RecentFiles;
+use stratmap_core::view::CanvasView;
+use stratmap_core::{Context, Editor};
+use tauri::{AppHandle, Manager};
+use tauri_specta::Event;
+
+use crate::error::CommandError;
+use crate::CanvasChanged;
+
+pub struct AppState {
+    /// The open canvas of each window, by window label.
+    canvases: Mutex<HashMap<String, Editor>>,
+    /// Why the file given at start could not be opened, shown once by the home screen.
+    start_problem: Mutex<Option<CommandError>>,
+    recent: Mutex<RecentFiles>,
+    recent_path: PathBuf,
+    pub library_folder: PathBuf,
+}
+
+impl AppState {
+    pub fn new(app: &AppHandle) -> Result<AppState, Box<dyn std::error::Error>> {
+        let library_folder = match std::env::var_os("STRATMAP_LIBRARY") {
+            Some(folder) => PathBuf::from(folder),
+            None => app
+                .path()
+                .document_dir()
+                .or_else(|_| app.path().home_dir())?
+                .join("Stratmap"),
+        };
+        let recent_path = app.path().app_config_dir()?.join("recent.json");
+        Ok(AppState {
+            canvases: Mutex::new(HashMap::new()),
+            start_problem: Mutex::new(None),
+            recent: Mutex::new(RecentFiles::load(&recent_path)),
+            recent_path,
+            library_folder,
+        })
+    }
+
+    pub fn open_at_start(&self, window: &str, path: &Path) {
+        if let Err(err) = self.open(window, path) {
+            *lock(&self.start_problem) = Some(err);
+        }
+    }
+
+    pub fn take_start_problem(&self) -> Option<CommandError> {
+        lock(&self.start_problem).take()
+    }
+
+    /// Opens `path` for editing in `window`, replacing what it had open.
+    pub fn open(&self, window: &str, path: &Path) -> Result<CanvasView, CommandError> {
+        let editor = Editor::open(path, Context::system())?;
+        Ok(self.install(window, editor))
+    }
+
+    /// Makes `editor` the window's open canvas and notes it in the recent files.
+    pub fn install(&self, window: &str, editor: Editor) -> CanvasView {
+        let view = CanvasView::of(&editor);
+        {
+            let mut recent = lock(&self.recent);
+            recent.add(editor.file().path());
+            // The recent list is a convenience: failing to save it must not fail the open.
+            let _ = recent.save(&self.recent_path);
+        }
+        lock(&self.canvases).insert(window.to_string(), editor);
+        view
+    }
+
+    pub fn close(&self, window: &str) {
+        lock(&self.canvases).remove(window);
+    }
+
+    pub fn recent(&self) -> RecentFiles {
+        lock(&self.recent).clone()
+    }
+
+    /// Reads the window's open canvas.
+    pub fn with_canvas<T>(
+        &self,
+        window: &str,
+        read: impl FnOnce(&Editor) -> Result<T, CommandError>,
+    ) -> Result<T, CommandError> {
+        let canvases = lock(&self.canvases);
+        let editor = canvases.get(window).ok_or_else(CommandError::no_canvas)?;
+        read(editor)
+    }
+
+    pub fn view(&self, window: &str) -> Option<CanvasView> {
+        lock(&self.canvases).get(window).map(CanvasView::of)
+    }
+
+    /// Changes the window's open canvas through the core, then tells every view.
+    pub fn edit(
+        &self,
+        app: &AppHandle,
+        window: &str,
+        change: impl FnOnce(&mut Editor) -> stratmap_core::Result<()>,
+    ) -> Result<CanvasView, CommandError> {
+        let view = {
+            let mut canvases = lock(&self.canvases);
+            let editor = canvases.get_mut(window).ok_or_else(CommandError::no_canvas)?;
+            change(editor)?;
+            CanvasView::of(editor)
+        };
+        let _ = CanvasChanged {
+            path: view.path.clone(),
+        }
+        .emit(app);
+        Ok(view)
+    }
+}
+
+/// A poisoned lock only means another command panicked mid-way; the core keeps the file
+/// consistent, so carry on with the data.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
