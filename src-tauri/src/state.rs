@@ -10,8 +10,8 @@ use stratmap_core::{Context, Editor};
 use tauri::{AppHandle, Manager};
 use tauri_specta::Event;
 
-use crate::error::CommandError;
 use crate::CanvasChanged;
+use crate::error::CommandError;
 
 pub struct AppState {
     /// The open canvas of each window, by window label.
@@ -104,7 +104,9 @@ impl AppState {
     ) -> Result<CanvasView, CommandError> {
         let view = {
             let mut canvases = lock(&self.canvases);
-            let editor = canvases.get_mut(window).ok_or_else(CommandError::no_canvas)?;
+            let editor = canvases
+                .get_mut(window)
+                .ok_or_else(CommandError::no_canvas)?;
             change(editor)?;
             CanvasView::of(editor)
         };
@@ -119,5 +121,7 @@ impl AppState {
 /// A poisoned lock only means another command panicked mid-way; the core keeps the file
 /// consistent, so carry on with the data.
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }

@@ -3,10 +3,12 @@
 //! - opening a 10 000-initiative file and computing every stance (target: ≤ 50 ms)
 //! - importing a 10 000-row CSV (target: ≤ 200 ms)
 
+#![allow(clippy::unwrap_used)] // a benchmark stops loudly on any failure
+
 use std::hint::black_box;
 use std::path::Path;
 
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use stratmap_core::{Access, CanvasFile, Context, Editor, Op, Template};
 
 fn csv_rows(count: usize) -> String {

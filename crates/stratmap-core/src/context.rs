@@ -43,7 +43,7 @@ impl Context {
         let now = (self.clock)()
             .to_offset(time::UtcOffset::UTC)
             .replace_nanosecond(0)
-            .unwrap_or_else(|_| OffsetDateTime::UNIX_EPOCH);
+            .unwrap_or(OffsetDateTime::UNIX_EPOCH);
         now.format(&Rfc3339)
             .unwrap_or_else(|_| "1970-01-01T00:00:00Z".to_string())
     }

@@ -51,7 +51,9 @@ pub async fn move_initiatives(
     state: State<'_, AppState>,
     moves: Vec<InitiativeMove>,
 ) -> Result<CanvasView, CommandError> {
-    state.edit(&app, window.label(), |editor| editor.apply(Op::moves(&moves)))
+    state.edit(&app, window.label(), |editor| {
+        editor.apply(Op::moves(&moves))
+    })
 }
 
 #[tauri::command]
@@ -63,7 +65,9 @@ pub async fn edit_initiative(
     id: Uuid,
     details: InitiativeDetails,
 ) -> Result<CanvasView, CommandError> {
-    state.edit(&app, window.label(), |editor| editor.apply(Op::EditInitiative { id, details }))
+    state.edit(&app, window.label(), |editor| {
+        editor.apply(Op::EditInitiative { id, details })
+    })
 }
 
 #[tauri::command]
@@ -74,8 +78,13 @@ pub async fn delete_initiatives(
     state: State<'_, AppState>,
     ids: Vec<Uuid>,
 ) -> Result<CanvasView, CommandError> {
-    let ops = ids.into_iter().map(|id| Op::DeleteInitiative { id }).collect();
-    state.edit(&app, window.label(), |editor| editor.apply(Op::Batch { ops }))
+    let ops = ids
+        .into_iter()
+        .map(|id| Op::DeleteInitiative { id })
+        .collect();
+    state.edit(&app, window.label(), |editor| {
+        editor.apply(Op::Batch { ops })
+    })
 }
 
 #[tauri::command]
@@ -87,7 +96,12 @@ pub async fn set_area_target(
     area_id: Uuid,
     target: Option<f64>,
 ) -> Result<CanvasView, CommandError> {
-    state.edit(&app, window.label(), |editor| editor.apply(Op::SetAreaTarget { id: area_id, target }))
+    state.edit(&app, window.label(), |editor| {
+        editor.apply(Op::SetAreaTarget {
+            id: area_id,
+            target,
+        })
+    })
 }
 
 #[tauri::command]
@@ -99,7 +113,12 @@ pub async fn edit_area(
     area_id: Uuid,
     details: AreaDetails,
 ) -> Result<CanvasView, CommandError> {
-    state.edit(&app, window.label(), |editor| editor.apply(Op::EditArea { id: area_id, details }))
+    state.edit(&app, window.label(), |editor| {
+        editor.apply(Op::EditArea {
+            id: area_id,
+            details,
+        })
+    })
 }
 
 #[tauri::command]
@@ -110,17 +129,27 @@ pub async fn edit_canvas(
     state: State<'_, AppState>,
     details: CanvasDetails,
 ) -> Result<CanvasView, CommandError> {
-    state.edit(&app, window.label(), |editor| editor.apply(Op::EditCanvas { details }))
+    state.edit(&app, window.label(), |editor| {
+        editor.apply(Op::EditCanvas { details })
+    })
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn undo(app: AppHandle, window: WebviewWindow, state: State<'_, AppState>) -> Result<CanvasView, CommandError> {
+pub async fn undo(
+    app: AppHandle,
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+) -> Result<CanvasView, CommandError> {
     state.edit(&app, window.label(), |editor| editor.undo())
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn redo(app: AppHandle, window: WebviewWindow, state: State<'_, AppState>) -> Result<CanvasView, CommandError> {
+pub async fn redo(
+    app: AppHandle,
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+) -> Result<CanvasView, CommandError> {
     state.edit(&app, window.label(), |editor| editor.redo())
 }

@@ -98,7 +98,11 @@ pub async fn save_copy_dialog(
 ) -> Result<Option<String>, CommandError> {
     let (doc, snapshots, name) = state.with_canvas(window.label(), |editor| {
         let snapshots = editor.file().all_snapshots()?;
-        Ok((editor.document().clone(), snapshots, format!("{} copy.stratmap", editor.document().canvas.title)))
+        Ok((
+            editor.document().clone(),
+            snapshots,
+            format!("{} copy.stratmap", editor.document().canvas.title),
+        ))
     })?;
     let folder = state.library_folder.clone();
     let picked = tauri::async_runtime::spawn_blocking(move || {
@@ -136,7 +140,10 @@ pub async fn current_canvas(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn close_canvas(window: WebviewWindow, state: State<'_, AppState>) -> Result<(), CommandError> {
+pub async fn close_canvas(
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+) -> Result<(), CommandError> {
     state.close(window.label());
     Ok(())
 }
