@@ -78,13 +78,23 @@ pub fn list(folder: &Path) -> Vec<LibraryEntry> {
 pub fn new_file_path(folder: &Path, title: &str) -> PathBuf {
     let stem: String = title
         .chars()
-        .map(|c| if c.is_alphanumeric() || " -_".contains(c) { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || " -_".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect::<String>()
         .trim()
         .chars()
         .take(60)
         .collect();
-    let stem = if stem.is_empty() { "Canvas".to_string() } else { stem };
+    let stem = if stem.is_empty() {
+        "Canvas".to_string()
+    } else {
+        stem
+    };
     let mut candidate = folder.join(format!("{stem}.stratmap"));
     let mut n = 2;
     while candidate.exists() {
@@ -148,7 +158,10 @@ mod tests {
         std::fs::write(&first, "").unwrap();
         let second = new_file_path(dir.path(), "Q3: offsite/plan");
         assert_eq!(second.file_name().unwrap(), "Q3_ offsite_plan 2.stratmap");
-        assert_eq!(new_file_path(dir.path(), "  ").file_name().unwrap(), "Canvas.stratmap");
+        assert_eq!(
+            new_file_path(dir.path(), "  ").file_name().unwrap(),
+            "Canvas.stratmap"
+        );
     }
 
     #[test]
@@ -160,6 +173,13 @@ mod tests {
         recent.add(Path::new("/tmp/5.stratmap"));
         assert_eq!(recent.files.len(), 10);
         assert_eq!(recent.files[0], "/tmp/5.stratmap");
-        assert_eq!(recent.files.iter().filter(|f| f.ends_with("/5.stratmap")).count(), 1);
+        assert_eq!(
+            recent
+                .files
+                .iter()
+                .filter(|f| f.ends_with("/5.stratmap"))
+                .count(),
+            1
+        );
     }
 }

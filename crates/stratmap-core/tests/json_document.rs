@@ -6,7 +6,7 @@ mod common;
 use stratmap_core::compare::compare;
 use stratmap_core::interchange::json;
 use stratmap_core::snapshot::Snapshot;
-use stratmap_core::{ops, Op};
+use stratmap_core::{Op, ops};
 
 #[test]
 fn document_shape_with_stances_and_a_snapshot() {
@@ -49,12 +49,28 @@ fn comparison_reports_moves_additions_and_removals() {
     let mut after = before.clone();
     let sensor = before.initiatives_in(before.areas()[0].id)[0].id;
     let referral = before.initiatives_in(before.areas()[2].id)[0].id;
-    ops::apply(&mut after, &Op::MoveInitiative { id: sensor, position: -20.0, area_id: None, lane_offset: None }).unwrap();
+    ops::apply(
+        &mut after,
+        &Op::MoveInitiative {
+            id: sensor,
+            position: -20.0,
+            area_id: None,
+            lane_offset: None,
+        },
+    )
+    .unwrap();
     ops::apply(&mut after, &Op::DeleteInitiative { id: referral }).unwrap();
     let c = compare("Before", &before, "current", &after);
     assert_eq!(c.moved.len(), 1);
     assert_eq!(c.moved[0].title, "Best-in-class sensor accuracy");
-    assert_eq!((c.moved[0].from_position, c.moved[0].to_position, c.moved[0].shift), (-70.0, -20.0, 50.0));
+    assert_eq!(
+        (
+            c.moved[0].from_position,
+            c.moved[0].to_position,
+            c.moved[0].shift
+        ),
+        (-70.0, -20.0, 50.0)
+    );
     assert_eq!(c.removed.len(), 1);
     assert_eq!(c.removed[0].title, "Referral programme");
     assert!(c.added.is_empty());
@@ -65,9 +81,18 @@ fn comparison_reports_moves_additions_and_removals() {
 #[test]
 fn foreign_or_future_documents_are_refused_by_name() {
     let cases = [
-        (r#"{"format":"stratmap/2","canvas":{}}"#, "unsupported document format \"stratmap/2\""),
-        (r#"{"format":"excalidraw"}"#, "unsupported document format \"excalidraw\""),
-        (r#"{"type":"excalidraw","elements":[]}"#, "not a Stratmap document"),
+        (
+            r#"{"format":"stratmap/2","canvas":{}}"#,
+            "unsupported document format \"stratmap/2\"",
+        ),
+        (
+            r#"{"format":"excalidraw"}"#,
+            "unsupported document format \"excalidraw\"",
+        ),
+        (
+            r#"{"type":"excalidraw","elements":[]}"#,
+            "not a Stratmap document",
+        ),
         ("[1,2", "JSON: "),
         ("", "JSON: "),
     ];
@@ -81,11 +106,31 @@ fn foreign_or_future_documents_are_refused_by_name() {
 fn imported_values_are_checked_like_any_input() {
     let good = json::to_string(&common::sample_doc(), &[]);
     let cases = [
-        ("\"position\": -70.0", "\"position\": 170.0", "position must be between -100 and 100"),
-        ("\"title\": \"Referral programme\"", "\"title\": \"\"", "title must not be empty"),
-        ("\"impact\": 3", "\"impact\": 9", "impact must be between 1 and 3"),
-        ("\"status\": \"active\"", "\"status\": \"maybe\"", "unknown variant `maybe`"),
-        ("\"votes\": 0", "\"votes\": 0, \"extra\": 1", "unknown field `extra`"),
+        (
+            "\"position\": -70.0",
+            "\"position\": 170.0",
+            "position must be between -100 and 100",
+        ),
+        (
+            "\"title\": \"Referral programme\"",
+            "\"title\": \"\"",
+            "title must not be empty",
+        ),
+        (
+            "\"impact\": 3",
+            "\"impact\": 9",
+            "impact must be between 1 and 3",
+        ),
+        (
+            "\"status\": \"active\"",
+            "\"status\": \"maybe\"",
+            "unknown variant `maybe`",
+        ),
+        (
+            "\"votes\": 0",
+            "\"votes\": 0, \"extra\": 1",
+            "unknown field `extra`",
+        ),
     ];
     for (from, to, expected) in cases {
         assert!(good.contains(from), "fixture lacks {from}");

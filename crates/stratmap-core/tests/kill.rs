@@ -54,7 +54,10 @@ fn writer() {
     let Ok(path) = std::env::var("STRATMAP_KILL_FILE") else {
         return;
     };
-    let round: u64 = std::env::var("STRATMAP_KILL_ROUND").unwrap().parse().unwrap();
+    let round: u64 = std::env::var("STRATMAP_KILL_ROUND")
+        .unwrap()
+        .parse()
+        .unwrap();
     let mut editor = Editor::open(Path::new(&path), Context::system()).expect("writer opens");
     let mut movable: Vec<(String, uuid::Uuid)> = editor
         .document()
@@ -77,7 +80,12 @@ fn writer() {
         } else {
             let (_, id) = &movable[(i as usize) % movable.len()];
             editor
-                .apply(Op::MoveInitiative { id: *id, position: position(round, i), area_id: None, lane_offset: None })
+                .apply(Op::MoveInitiative {
+                    id: *id,
+                    position: position(round, i),
+                    area_id: None,
+                    lane_offset: None,
+                })
                 .expect("move");
         }
         // The acknowledgement: written only after the op's transaction committed.
@@ -90,22 +98,38 @@ fn writer() {
 fn kill_at_random_moments_loses_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("stream.stratmap");
-    let mut editor = Editor::create(&path, "Kill test", Template::Basic, Context::system()).unwrap();
+    let mut editor =
+        Editor::create(&path, "Kill test", Template::Basic, Context::system()).unwrap();
     for n in 0..SEED_TITLES {
         let area_id = editor.document().areas()[n % 3].id;
         editor
-            .add_initiative(NewInitiative { area_id, title: format!("seed {n:02}"), position: 0.0, ..NewInitiative::default() })
+            .add_initiative(NewInitiative {
+                area_id,
+                title: format!("seed {n:02}"),
+                position: 0.0,
+                ..NewInitiative::default()
+            })
             .unwrap();
     }
     drop(editor);
 
-    let mut rng = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos() as u64 | 1;
+    let mut rng = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos() as u64
+        | 1;
     let seed = rng;
     let mut total_acked = 0u64;
     for round in 0..ROUNDS {
         let before = state(&path);
         let mut child = Command::new(std::env::current_exe().unwrap())
-            .args(["writer", "--exact", "--ignored", "--nocapture", "--test-threads=1"])
+            .args([
+                "writer",
+                "--exact",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env("STRATMAP_KILL_FILE", &path)
             .env("STRATMAP_KILL_ROUND", round.to_string())
             .stdout(Stdio::piped())
@@ -128,7 +152,9 @@ fn kill_at_random_moments_loses_nothing() {
         total_acked += acked;
 
         let conn = rusqlite::Connection::open(&path).unwrap();
-        let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        let check: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(check, "ok", "round {round} (seed {seed})");
         drop(conn);
         let after = state(&path);
@@ -139,6 +165,9 @@ fn kill_at_random_moments_loses_nothing() {
             "round {round} (seed {seed}): {acked} ops acknowledged, but the file differs from them"
         );
     }
-    assert!(total_acked > ROUNDS, "the writer must get some work done between kills (acked {total_acked})");
+    assert!(
+        total_acked > ROUNDS,
+        "the writer must get some work done between kills (acked {total_acked})"
+    );
     println!("{ROUNDS} kills, {total_acked} acknowledged ops, all present (seed {seed})");
 }

@@ -12,16 +12,49 @@ use stratmap_core::{CanvasFile, Context, Document, Editor, Op, Status, Template}
 /// ids refer to things that exist (or, on purpose, to things that do not).
 #[derive(Debug, Clone)]
 enum Action {
-    Add { area: usize, title: String, position: f64, impact: i32 },
-    Move { pick: usize, position: f64, area: Option<usize>, offset: Option<f64> },
-    Edit { pick: usize, title: String, owner: String, status: usize, impact: i32, target: Option<f64> },
-    Delete { pick: usize },
-    DeleteArea { area: usize },
-    EditArea { area: usize, name: String },
-    SetTarget { area: usize, target: Option<f64> },
-    EditCanvas { title: String },
-    UnknownMove { position: f64 },
-    Batch { moves: Vec<(usize, f64)> },
+    Add {
+        area: usize,
+        title: String,
+        position: f64,
+        impact: i32,
+    },
+    Move {
+        pick: usize,
+        position: f64,
+        area: Option<usize>,
+        offset: Option<f64>,
+    },
+    Edit {
+        pick: usize,
+        title: String,
+        owner: String,
+        status: usize,
+        impact: i32,
+        target: Option<f64>,
+    },
+    Delete {
+        pick: usize,
+    },
+    DeleteArea {
+        area: usize,
+    },
+    EditArea {
+        area: usize,
+        name: String,
+    },
+    SetTarget {
+        area: usize,
+        target: Option<f64>,
+    },
+    EditCanvas {
+        title: String,
+    },
+    UnknownMove {
+        position: f64,
+    },
+    Batch {
+        moves: Vec<(usize, f64)>,
+    },
 }
 
 fn text() -> impl Strategy<Value = String> {
@@ -43,33 +76,80 @@ fn number() -> impl Strategy<Value = f64> {
 
 fn action() -> impl Strategy<Value = Action> {
     prop_oneof![
-        (0..8usize, text(), number(), 0..5i32)
-            .prop_map(|(area, title, position, impact)| Action::Add { area, title, position, impact }),
-        (any::<usize>(), number(), proptest::option::of(0..8usize), proptest::option::of(-0.5..1.5f64))
-            .prop_map(|(pick, position, area, offset)| Action::Move { pick, position, area, offset }),
-        (any::<usize>(), text(), text(), 0..5usize, 0..5i32, proptest::option::of(number()))
-            .prop_map(|(pick, title, owner, status, impact, target)| Action::Edit {
-                pick, title, owner, status, impact, target
+        (0..8usize, text(), number(), 0..5i32).prop_map(|(area, title, position, impact)| {
+            Action::Add {
+                area,
+                title,
+                position,
+                impact,
+            }
+        }),
+        (
+            any::<usize>(),
+            number(),
+            proptest::option::of(0..8usize),
+            proptest::option::of(-0.5..1.5f64)
+        )
+            .prop_map(|(pick, position, area, offset)| Action::Move {
+                pick,
+                position,
+                area,
+                offset
             }),
+        (
+            any::<usize>(),
+            text(),
+            text(),
+            0..5usize,
+            0..5i32,
+            proptest::option::of(number())
+        )
+            .prop_map(
+                |(pick, title, owner, status, impact, target)| Action::Edit {
+                    pick,
+                    title,
+                    owner,
+                    status,
+                    impact,
+                    target
+                }
+            ),
         any::<usize>().prop_map(|pick| Action::Delete { pick }),
         (0..8usize).prop_map(|area| Action::DeleteArea { area }),
         (0..8usize, text()).prop_map(|(area, name)| Action::EditArea { area, name }),
-        (0..8usize, proptest::option::of(number())).prop_map(|(area, target)| Action::SetTarget { area, target }),
+        (0..8usize, proptest::option::of(number()))
+            .prop_map(|(area, target)| Action::SetTarget { area, target }),
         text().prop_map(|title| Action::EditCanvas { title }),
         number().prop_map(|position| Action::UnknownMove { position }),
-        proptest::collection::vec((any::<usize>(), number()), 1..4).prop_map(|moves| Action::Batch { moves }),
+        proptest::collection::vec((any::<usize>(), number()), 1..4)
+            .prop_map(|moves| Action::Batch { moves }),
     ]
 }
 
 fn concrete(doc: &Document, ctx: &mut Context, action: &Action) -> Op {
     let ids: Vec<_> = doc.initiatives().map(|i| i.id).collect();
-    let pick = |n: usize| if ids.is_empty() { uuid::Uuid::from_u128(u128::MAX) } else { ids[n % ids.len()] };
+    let pick = |n: usize| {
+        if ids.is_empty() {
+            uuid::Uuid::from_u128(u128::MAX)
+        } else {
+            ids[n % ids.len()]
+        }
+    };
     let area = |n: usize| {
         let areas = doc.areas();
-        if areas.is_empty() { uuid::Uuid::from_u128(u128::MAX - 1) } else { areas[n % areas.len()].id }
+        if areas.is_empty() {
+            uuid::Uuid::from_u128(u128::MAX - 1)
+        } else {
+            areas[n % areas.len()].id
+        }
     };
     match action.clone() {
-        Action::Add { area: a, title, position, impact } => {
+        Action::Add {
+            area: a,
+            title,
+            position,
+            impact,
+        } => {
             let initiative = stratmap_core::Initiative {
                 id: ctx.new_id(),
                 area_id: area(a),
@@ -86,13 +166,25 @@ fn concrete(doc: &Document, ctx: &mut Context, action: &Action) -> Op {
             };
             Op::AddInitiative { initiative }
         }
-        Action::Move { pick: p, position, area: a, offset } => Op::MoveInitiative {
+        Action::Move {
+            pick: p,
+            position,
+            area: a,
+            offset,
+        } => Op::MoveInitiative {
             id: pick(p),
             position,
             area_id: a.map(area),
             lane_offset: offset,
         },
-        Action::Edit { pick: p, title, owner, status, impact, target } => Op::EditInitiative {
+        Action::Edit {
+            pick: p,
+            title,
+            owner,
+            status,
+            impact,
+            target,
+        } => Op::EditInitiative {
             id: pick(p),
             details: InitiativeDetails {
                 title,
@@ -117,7 +209,10 @@ fn concrete(doc: &Document, ctx: &mut Context, action: &Action) -> Op {
             details.name = name;
             Op::EditArea { id, details }
         }
-        Action::SetTarget { area: a, target } => Op::SetAreaTarget { id: area(a), target },
+        Action::SetTarget { area: a, target } => Op::SetAreaTarget {
+            id: area(a),
+            target,
+        },
         Action::EditCanvas { title } => {
             let mut details = CanvasDetails::of(&doc.canvas);
             details.title = title;
@@ -132,7 +227,12 @@ fn concrete(doc: &Document, ctx: &mut Context, action: &Action) -> Op {
         Action::Batch { moves } => Op::Batch {
             ops: moves
                 .into_iter()
-                .map(|(p, position)| Op::MoveInitiative { id: pick(p), position, area_id: None, lane_offset: None })
+                .map(|(p, position)| Op::MoveInitiative {
+                    id: pick(p),
+                    position,
+                    area_id: None,
+                    lane_offset: None,
+                })
                 .collect(),
         },
     }
@@ -144,7 +244,14 @@ fn seeded(template: Template, ctx: &mut Context, count: usize) -> Document {
     for n in 0..count {
         let position = (n as f64 * 37.0) % 200.0 - 100.0;
         let op = Op::AddInitiative {
-            initiative: common::initiative(&doc, ctx, n % areas, &format!("Initiative {n}"), position, 1 + (n % 3) as i32),
+            initiative: common::initiative(
+                &doc,
+                ctx,
+                n % areas,
+                &format!("Initiative {n}"),
+                position,
+                1 + (n % 3) as i32,
+            ),
         };
         ops::apply(&mut doc, &op).expect("seed initiative is valid");
     }

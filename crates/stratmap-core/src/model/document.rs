@@ -174,9 +174,11 @@ fn reading_order(a: &Initiative, b: &Initiative) -> std::cmp::Ordering {
 }
 
 fn weighted_mean<'a>(initiatives: impl IntoIterator<Item = &'a Initiative>) -> Option<f64> {
-    let (sum, weight) = initiatives.into_iter().fold((0.0, 0.0), |(sum, weight), i| {
-        let w = f64::from(i.impact);
-        (sum + i.position * w, weight + w)
-    });
+    let (sum, weight) = initiatives
+        .into_iter()
+        .fold((0.0, 0.0), |(sum, weight), i| {
+            let w = f64::from(i.impact);
+            (sum + i.position * w, weight + w)
+        });
     (weight > 0.0).then(|| sum / weight)
 }

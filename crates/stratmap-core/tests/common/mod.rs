@@ -55,14 +55,22 @@ pub fn sample_doc() -> Document {
     let doc = empty_doc(Template::Basic, &mut ctx);
     let mut initiatives = vec![
         initiative(&doc, &mut ctx, 0, "Best-in-class sensor accuracy", -70.0, 3),
-        initiative(&doc, &mut ctx, 0, "Outcome guarantee for key accounts", 40.0, 1),
+        initiative(
+            &doc,
+            &mut ctx,
+            0,
+            "Outcome guarantee for key accounts",
+            40.0,
+            1,
+        ),
         initiative(&doc, &mut ctx, 1, "Customer success team", 55.0, 2),
         initiative(&doc, &mut ctx, 2, "Referral programme", 80.0, 2),
     ];
     initiatives[2].owner = "Ana".to_string();
     initiatives[2].status = Status::Active;
     initiatives[2].target = Some(75.0);
-    initiatives[3].notes = "Pilot with the top 20 customers.\nMeasure NPS before and after.".to_string();
+    initiatives[3].notes =
+        "Pilot with the top 20 customers.\nMeasure NPS before and after.".to_string();
     initiatives[3].tags = vec!["loyalty".to_string()];
     let mut areas = doc.areas().to_vec();
     areas[1].target = Some(50.0);
