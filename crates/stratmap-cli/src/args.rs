@@ -56,7 +56,7 @@ pub enum Command {
     },
     /// Export the canvas to another format
     Export(ExportArgs),
-    /// Import a .json document (new canvas FILE) or a .csv of initiatives (added to FILE)
+    /// Import a .json document or a Stratmap .png (new canvas FILE), or a .csv of initiatives (added to FILE)
     Import { source: PathBuf, file: PathBuf },
     /// Freeze the current state under a name
     Snapshot { file: PathBuf, name: String },
@@ -96,10 +96,31 @@ pub struct AddArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("format").required(true).multiple(false).args(["json"])))]
+#[command(group(clap::ArgGroup::new("format").required(true).multiple(false).args(["json", "png", "pdf", "svg", "jsoncanvas"])))]
 pub struct ExportArgs {
     pub file: PathBuf,
     /// The stratmap/1 JSON document ("-" for standard output)
     #[arg(long, value_name = "OUT")]
     pub json: Option<PathBuf>,
+    /// The canvas as a PNG picture (it carries the canvas, for `stratmap import`)
+    #[arg(long, value_name = "OUT")]
+    pub png: Option<PathBuf>,
+    /// The PDF summary: the canvas, then each area's initiatives, then the snapshots
+    #[arg(long, value_name = "OUT")]
+    pub pdf: Option<PathBuf>,
+    /// The canvas as SVG: the very picture the PNG is drawn from ("-" for standard output)
+    #[arg(long, value_name = "OUT")]
+    pub svg: Option<PathBuf>,
+    /// JSON Canvas 1.0, for Obsidian and other canvas tools ("-" for standard output)
+    #[arg(long, value_name = "OUT")]
+    pub jsoncanvas: Option<PathBuf>,
+    /// PNG pixels per canvas unit: 1, 2, 3 or 4 (default 2)
+    #[arg(long, allow_hyphen_values = true)]
+    pub scale: Option<String>,
+    /// PNG with a transparent background instead of white
+    #[arg(long)]
+    pub transparent: bool,
+    /// PDF paper, used landscape: a4 or letter (default a4)
+    #[arg(long, allow_hyphen_values = true)]
+    pub page: Option<String>,
 }

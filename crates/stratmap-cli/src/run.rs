@@ -6,6 +6,7 @@ use std::path::Path;
 use stratmap_core::compare::{Comparison, compare};
 use stratmap_core::interchange::json;
 use stratmap_core::model::validate;
+use stratmap_core::render::{self, PageSize, PngOptions, Scale};
 use stratmap_core::{
     Access, CanvasFile, Context, Document, Editor, Error, NewInitiative, Op, Result, Template,
 };
@@ -133,11 +134,45 @@ fn add(args: AddArgs, out: &mut dyn Write) -> Result<()> {
 }
 
 fn export(args: ExportArgs, out: &mut dyn Write) -> Result<()> {
+    // Options are checked before the file is read, so a typo costs nothing.
+    if args.png.is_none() && (args.scale.is_some() || args.transparent) {
+        return Err(Error::Invalid {
+            field: "export options",
+            reason: "--scale and --transparent apply to --png only".to_string(),
+        });
+    }
+    if args.pdf.is_none() && args.page.is_some() {
+        return Err(Error::Invalid {
+            field: "export options",
+            reason: "--page applies to --pdf only".to_string(),
+        });
+    }
+    let scale = args.scale.as_deref().map(Scale::parse).transpose()?;
+    let page: Option<PageSize> = args.page.as_deref().map(str::parse).transpose()?;
     let canvas = CanvasFile::open(&args.file, Access::Read)?;
+    let doc = canvas.document();
     if let Some(target) = args.json {
         let snapshots = canvas.all_snapshots()?;
-        let text = json::to_string(canvas.document(), &snapshots);
+        let text = json::to_string(doc, &snapshots);
         return emit(&target, text.as_bytes(), out);
+    }
+    if let Some(target) = args.png {
+        let options = PngOptions {
+            scale: scale.unwrap_or_default(),
+            transparent: args.transparent,
+        };
+        let bytes = render::export_png(doc, &canvas.all_snapshots()?, options)?;
+        return emit(&target, &bytes, out);
+    }
+    if let Some(target) = args.pdf {
+        let bytes = render::export_pdf(doc, &canvas.all_snapshots()?, page.unwrap_or_default())?;
+        return emit(&target, &bytes, out);
+    }
+    if let Some(target) = args.svg {
+        return emit(&target, render::canvas_svg(doc)?.as_bytes(), out);
+    }
+    if let Some(target) = args.jsoncanvas {
+        return emit(&target, render::jsoncanvas::to_string(doc)?.as_bytes(), out);
     }
     Ok(())
 }
@@ -154,6 +189,13 @@ fn import(source: &Path, file: &Path, out: &mut dyn Write) -> Result<()> {
             CanvasFile::create(file, &doc, &snapshots)?;
             Ok(())
         }
+        "png" => {
+            let bytes = std::fs::read(source).map_err(|e| io_error(source, &e))?;
+            let text = render::embedded_document(&bytes)?;
+            let (doc, snapshots) = json::from_str(&text)?;
+            CanvasFile::create(file, &doc, &snapshots)?;
+            Ok(())
+        }
         "csv" => {
             let text = read_text()?;
             let mut editor = Editor::open(file, Context::system())?;
@@ -163,7 +205,7 @@ fn import(source: &Path, file: &Path, out: &mut dyn Write) -> Result<()> {
         _ => Err(Error::Invalid {
             field: "import source",
             reason: format!(
-                "{} is not a .json document or a .csv of initiatives",
+                "{} is not a .json document, a Stratmap .png or a .csv of initiatives",
                 source.display()
             ),
         }),

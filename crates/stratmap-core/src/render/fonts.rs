@@ -55,7 +55,11 @@ impl Face {
 
     /// The order in which faces are tried for a character of text set in `weight`.
     pub fn fallback_order(bold: bool) -> [Face; 3] {
-        let latin = if bold { Face::InterBold } else { Face::InterRegular };
+        let latin = if bold {
+            Face::InterBold
+        } else {
+            Face::InterRegular
+        };
         [latin, Face::Arabic, Face::Cjk]
     }
 }
@@ -103,7 +107,7 @@ pub(crate) fn shapers() -> Result<&'static Shapers> {
 static DATABASE: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
 
 /// The font database for usvg: the embedded fonts only, with our default families.
-pub(crate) fn database() -> Arc<usvg::fontdb::Database> {
+pub fn database() -> Arc<usvg::fontdb::Database> {
     DATABASE
         .get_or_init(|| {
             let mut db = usvg::fontdb::Database::new();

@@ -51,7 +51,12 @@ pub fn to_string(doc: &Document) -> Result<String> {
     let mut nodes = Vec::new();
     for lane in &layout.lanes {
         let area = doc.area(lane.area_id)?;
-        let mut group = placed(lane.area_id.to_string(), "group", lane.rect, area.colour.clone());
+        let mut group = placed(
+            lane.area_id.to_string(),
+            "group",
+            lane.rect,
+            area.colour.clone(),
+        );
         group.label = Some(area.name.clone());
         nodes.push(group);
     }
@@ -65,7 +70,10 @@ pub fn to_string(doc: &Document) -> Result<String> {
                 facts.push(markdown_escape(&initiative.owner));
             }
             facts.push(initiative.status.as_str().to_string());
-            facts.push(format!("position {}", layout::format_axis_value(initiative.position)));
+            facts.push(format!(
+                "position {}",
+                layout::format_axis_value(initiative.position)
+            ));
             text.push_str("\n\n");
             text.push_str(&facts.join(" · "));
             node.text = Some(text);
@@ -85,7 +93,26 @@ pub fn to_string(doc: &Document) -> Result<String> {
 fn markdown_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
-        if matches!(ch, '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '<' | '>' | '(' | ')' | '#' | '+' | '-' | '!' | '|' | '~') {
+        if matches!(
+            ch,
+            '\\' | '`'
+                | '*'
+                | '_'
+                | '{'
+                | '}'
+                | '['
+                | ']'
+                | '<'
+                | '>'
+                | '('
+                | ')'
+                | '#'
+                | '+'
+                | '-'
+                | '!'
+                | '|'
+                | '~'
+        ) {
             out.push('\\');
         }
         out.push(ch);

@@ -32,20 +32,32 @@ pub fn write(layout: &Layout, title: &str, background: Background) -> String {
     group(&mut out, r#"id="header""#, &layout.header);
     out.push_str("<g id=\"lanes\">\n");
     for lane in &layout.lanes {
-        group(&mut out, &format!(r#"class="lane" data-area="{}""#, lane.area_id), &lane.shapes);
+        group(
+            &mut out,
+            &format!(r#"class="lane" data-area="{}""#, lane.area_id),
+            &lane.shapes,
+        );
     }
     out.push_str("</g>\n");
     group(&mut out, r#"id="axis""#, &layout.axis);
     out.push_str("<g id=\"markers\">\n");
     for lane in &layout.lanes {
         if !lane.markers.is_empty() {
-            group(&mut out, &format!(r#"data-area="{}""#, lane.area_id), &lane.markers);
+            group(
+                &mut out,
+                &format!(r#"data-area="{}""#, lane.area_id),
+                &lane.markers,
+            );
         }
     }
     out.push_str("</g>\n<g id=\"cards\">\n");
     for lane in &layout.lanes {
         for card in &lane.cards {
-            group(&mut out, &format!(r#"class="card" data-initiative="{}""#, card.id), &card.shapes);
+            group(
+                &mut out,
+                &format!(r#"class="card" data-initiative="{}""#, card.id),
+                &card.shapes,
+            );
         }
     }
     out.push_str("</g>\n</svg>\n");
@@ -66,7 +78,12 @@ fn paint(fill: Option<Rgb>, stroke: Option<(Rgb, f32)>) -> String {
         None => r#" fill="none""#.to_string(),
     };
     if let Some((colour, width)) = stroke {
-        let _ = write!(text, r#" stroke="{}" stroke-width="{}""#, colour.hex(), num(width));
+        let _ = write!(
+            text,
+            r#" stroke="{}" stroke-width="{}""#,
+            colour.hex(),
+            num(width)
+        );
     }
     text
 }
@@ -233,6 +250,9 @@ mod tests {
 
     #[test]
     fn markup_is_escaped() {
-        assert_eq!(escape(r#"<b>"R&D"</b>'"#), "&lt;b&gt;&quot;R&amp;D&quot;&lt;/b&gt;&apos;");
+        assert_eq!(
+            escape(r#"<b>"R&D"</b>'"#),
+            "&lt;b&gt;&quot;R&amp;D&quot;&lt;/b&gt;&apos;"
+        );
     }
 }

@@ -154,7 +154,13 @@ impl Typesetter {
 
     /// Wraps `text` into at most `max_lines` lines no wider than `max_width`; the last line ends
     /// in an ellipsis when text was left out. Runs of white space count as one space.
-    pub fn wrap(&self, text: &str, style: Style, max_width: f32, max_lines: usize) -> Vec<TextLine> {
+    pub fn wrap(
+        &self,
+        text: &str,
+        style: Style,
+        max_width: f32,
+        max_lines: usize,
+    ) -> Vec<TextLine> {
         let text = collapse_whitespace(text);
         if text.is_empty() || max_lines == 0 {
             return Vec::new();
@@ -235,7 +241,13 @@ impl Typesetter {
     /// The byte length of the longest prefix of `text` that, followed by `suffix`, fits in
     /// `max_width`; never cuts inside a character or before a combining mark, and keeps at
     /// least one character when no prefix fits.
-    fn longest_fitting_prefix(&self, text: &str, style: Style, max_width: f32, suffix: &str) -> usize {
+    fn longest_fitting_prefix(
+        &self,
+        text: &str,
+        style: Style,
+        max_width: f32,
+        suffix: &str,
+    ) -> usize {
         let bounds: Vec<usize> = text
             .char_indices()
             .skip(1)
@@ -243,9 +255,8 @@ impl Typesetter {
             .map(|(i, _)| i)
             .chain(std::iter::once(text.len()))
             .collect();
-        let fits = |end: usize| {
-            self.width(&format!("{}{suffix}", &text[..end]), style) <= max_width
-        };
+        let fits =
+            |end: usize| self.width(&format!("{}{suffix}", &text[..end]), style) <= max_width;
         let (mut lo, mut hi) = (0usize, bounds.len());
         while lo < hi {
             let mid = (lo + hi) / 2;

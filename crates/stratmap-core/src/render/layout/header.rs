@@ -14,7 +14,14 @@ const AXIS_Y: f32 = 170.0;
 pub const AXIS_BOTTOM: f32 = 190.0;
 const TICKS: [f64; 5] = [-100.0, -50.0, 0.0, 50.0, 100.0];
 
-fn label(x: f32, baseline: f32, anchor: Anchor, style: Style, colour: Rgb, line: super::TextLine) -> Shape {
+fn label(
+    x: f32,
+    baseline: f32,
+    anchor: Anchor,
+    style: Style,
+    colour: Rgb,
+    line: super::TextLine,
+) -> Shape {
     Shape::Text(Label {
         x,
         baseline,
@@ -79,7 +86,14 @@ fn legend(setter: &Typesetter, frame: &Frame) -> (Vec<Shape>, f32) {
     for (index, text) in items.into_iter().enumerate() {
         let line = setter.line(text, style);
         let text_x = x - line.width;
-        shapes.push(label(text_x, y + 4.5, Anchor::Start, style, Rgb::MUTED, line));
+        shapes.push(label(
+            text_x,
+            y + 4.5,
+            Anchor::Start,
+            style,
+            Rgb::MUTED,
+            line,
+        ));
         let symbol_x = text_x - 8.0;
         match index {
             0 => {
@@ -180,11 +194,19 @@ pub fn axis(doc: &Document, setter: &Typesetter, frame: &Frame) -> Vec<Shape> {
         dash: None,
     });
     shapes.push(Shape::Polygon {
-        points: vec![(left, AXIS_Y), (left + 9.0, AXIS_Y - 4.5), (left + 9.0, AXIS_Y + 4.5)],
+        points: vec![
+            (left, AXIS_Y),
+            (left + 9.0, AXIS_Y - 4.5),
+            (left + 9.0, AXIS_Y + 4.5),
+        ],
         fill: Rgb::AXIS,
     });
     shapes.push(Shape::Polygon {
-        points: vec![(right, AXIS_Y), (right - 9.0, AXIS_Y - 4.5), (right - 9.0, AXIS_Y + 4.5)],
+        points: vec![
+            (right, AXIS_Y),
+            (right - 9.0, AXIS_Y - 4.5),
+            (right - 9.0, AXIS_Y + 4.5),
+        ],
         fill: Rgb::AXIS,
     });
     shapes

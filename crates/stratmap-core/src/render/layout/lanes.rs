@@ -90,7 +90,13 @@ struct Pending<'a> {
 }
 
 /// All lanes, top to bottom from `top`.
-pub fn lanes(doc: &Document, setter: &Typesetter, frame: &Frame, card: CardSize, top: f32) -> Vec<LaneLayout> {
+pub fn lanes(
+    doc: &Document,
+    setter: &Typesetter,
+    frame: &Frame,
+    card: CardSize,
+    top: f32,
+) -> Vec<LaneLayout> {
     let mut y = top;
     let mut lanes = Vec::with_capacity(doc.areas().len());
     for area in doc.areas() {
@@ -101,14 +107,26 @@ pub fn lanes(doc: &Document, setter: &Typesetter, frame: &Frame, card: CardSize,
     lanes
 }
 
-fn lane(doc: &Document, area: &Area, setter: &Typesetter, frame: &Frame, card: CardSize, top: f32) -> LaneLayout {
+fn lane(
+    doc: &Document,
+    area: &Area,
+    setter: &Typesetter,
+    frame: &Frame,
+    card: CardSize,
+    top: f32,
+) -> LaneLayout {
     let colour = Rgb::parse(&area.colour);
     let zone_top = top + INSET + TRACK;
     let mut pending: Vec<Pending> = doc
         .initiatives_in(area.id)
         .into_iter()
         .map(|initiative| {
-            let lines = setter.wrap(&initiative.title, card.title, card.width - 25.0, card.max_lines);
+            let lines = setter.wrap(
+                &initiative.title,
+                card.title,
+                card.width - 27.0,
+                card.max_lines,
+            );
             let height = card.height(lines.len());
             let free = (card.zone - 8.0 - height).max(0.0);
             Pending {
@@ -124,7 +142,10 @@ fn lane(doc: &Document, area: &Area, setter: &Typesetter, frame: &Frame, card: C
         })
         .collect();
     separate(&mut pending);
-    let cards_bottom = pending.iter().map(|p| p.rect.bottom() + 10.0).fold(0.0, f32::max);
+    let cards_bottom = pending
+        .iter()
+        .map(|p| p.rect.bottom() + 10.0)
+        .fold(0.0, f32::max);
     let zone_bottom = (zone_top + card.zone).max(cards_bottom);
     let panel = Rect {
         x: frame.plot_left,
@@ -164,20 +185,46 @@ fn lane(doc: &Document, area: &Area, setter: &Typesetter, frame: &Frame, card: C
     ];
     shapes.extend(label_column(doc, area, setter, frame, top, colour));
     shapes.extend(poles(area, setter, &panel, zone_bottom));
+    // Drawn with the markers, above the grid.
+    let mut markers = Vec::new();
     if pending.is_empty() {
         let style = Style::regular(13.0);
-        shapes.push(text(
-            panel.x + panel.width / 2.0,
-            zone_top + card.zone / 2.0 + 4.0,
+        let note = setter.line("No initiatives yet", style);
+        let centre = panel.x + panel.width / 2.0;
+        let baseline = zone_top + card.zone / 2.0 + 4.0;
+        markers.push(Shape::Rect {
+            rect: Rect {
+                x: centre - note.width / 2.0 - 10.0,
+                y: baseline - 16.0,
+                width: note.width + 20.0,
+                height: 24.0,
+            },
+            radius: 4.0,
+            fill: Some(Rgb::WHITE),
+            stroke: None,
+        });
+        markers.push(text(
+            centre,
+            baseline,
             Anchor::Middle,
             style,
             Rgb::QUIET,
-            setter.line("No initiatives yet", style),
+            note,
         ));
     }
-    let mut markers = initiative_targets(&pending, frame, colour);
-    markers.extend(stance_and_target(doc.stance(area.id), area.target, setter, frame, colour, panel.y + TRACK / 2.0 + 2.0));
-    let cards = pending.into_iter().map(|p| card_shapes(p, card, setter, colour)).collect();
+    markers.extend(initiative_targets(&pending, frame, colour));
+    markers.extend(stance_and_target(
+        doc.stance(area.id),
+        area.target,
+        setter,
+        frame,
+        colour,
+        panel.y + TRACK / 2.0 + 2.0,
+    ));
+    let cards = pending
+        .into_iter()
+        .map(|p| card_shapes(p, card, setter, colour))
+        .collect();
     LaneLayout {
         area_id: area.id,
         name: area.name.clone(),
@@ -218,14 +265,28 @@ fn separate(cards: &mut [Pending]) {
     }
 }
 
-fn label_column(doc: &Document, area: &Area, setter: &Typesetter, frame: &Frame, top: f32, colour: Rgb) -> Vec<Shape> {
+fn label_column(
+    doc: &Document,
+    area: &Area,
+    setter: &Typesetter,
+    frame: &Frame,
+    top: f32,
+    colour: Rgb,
+) -> Vec<Shape> {
     let x = frame.margin + 22.0;
     let width = frame.plot_left - 14.0 - x;
     let name_style = Style::bold(17.0);
     let mut shapes = Vec::new();
     let mut baseline = top + 34.0;
     for line in setter.wrap(&area.name, name_style, width, 3) {
-        shapes.push(text(x, baseline, Anchor::Start, name_style, colour.shade(0.55), line));
+        shapes.push(text(
+            x,
+            baseline,
+            Anchor::Start,
+            name_style,
+            colour.shade(0.55),
+            line,
+        ));
         baseline += 22.0;
     }
     baseline += 6.0;
@@ -238,7 +299,8 @@ fn label_column(doc: &Document, area: &Area, setter: &Typesetter, frame: &Frame,
         ),
         (
             "Target",
-            area.target.map_or("not set".to_string(), super::format_axis_value),
+            area.target
+                .map_or("not set".to_string(), super::format_axis_value),
         ),
         (
             "Shift",
@@ -251,8 +313,22 @@ fn label_column(doc: &Document, area: &Area, setter: &Typesetter, frame: &Frame,
     let key_style = Style::regular(13.0);
     let value_style = Style::bold(13.0);
     for (key, value) in facts {
-        shapes.push(text(x, baseline, Anchor::Start, key_style, Rgb::MUTED, setter.line(key, key_style)));
-        shapes.push(text(x + 58.0, baseline, Anchor::Start, value_style, Rgb::INK, setter.line(&value, value_style)));
+        shapes.push(text(
+            x,
+            baseline,
+            Anchor::Start,
+            key_style,
+            Rgb::MUTED,
+            setter.line(key, key_style),
+        ));
+        shapes.push(text(
+            x + 58.0,
+            baseline,
+            Anchor::Start,
+            value_style,
+            Rgb::INK,
+            setter.line(&value, value_style),
+        ));
         baseline += 19.0;
     }
     let note = match count {
@@ -261,7 +337,14 @@ fn label_column(doc: &Document, area: &Area, setter: &Typesetter, frame: &Frame,
         n => format!("{n} initiatives"),
     };
     let note_style = Style::regular(12.0);
-    shapes.push(text(x, baseline + 2.0, Anchor::Start, note_style, Rgb::QUIET, setter.line(&note, note_style)));
+    shapes.push(text(
+        x,
+        baseline + 2.0,
+        Anchor::Start,
+        note_style,
+        Rgb::QUIET,
+        setter.line(&note, note_style),
+    ));
     shapes
 }
 
@@ -280,7 +363,14 @@ fn poles(area: &Area, setter: &Typesetter, panel: &Rect, zone_bottom: f32) -> Ve
         (&area.customer_pole, panel.right() - 14.0, Anchor::End),
     ] {
         for (i, line) in setter.wrap(pole, style, width, 2).into_iter().enumerate() {
-            shapes.push(text(x, zone_bottom + 17.0 + 15.0 * i as f32, anchor, style, Rgb::QUIET, line));
+            shapes.push(text(
+                x,
+                zone_bottom + 17.0 + 15.0 * i as f32,
+                anchor,
+                style,
+                Rgb::QUIET,
+                line,
+            ));
         }
     }
     shapes
@@ -317,14 +407,28 @@ fn initiative_targets(cards: &[Pending], frame: &Frame, colour: Rgb) -> Vec<Shap
 }
 
 /// The area's stance (filled) and target (ring) on the marker track, with an arrow between.
-fn stance_and_target(stance: Option<f64>, target: Option<f64>, setter: &Typesetter, frame: &Frame, colour: Rgb, y: f32) -> Vec<Shape> {
+fn stance_and_target(
+    stance: Option<f64>,
+    target: Option<f64>,
+    setter: &Typesetter,
+    frame: &Frame,
+    colour: Rgb,
+    y: f32,
+) -> Vec<Shape> {
     let dark = colour.shade(0.7);
     let style = Style::bold(12.0);
     let mut shapes = Vec::new();
     let value_label = |value: f64, x: f32, to_right: bool| {
         let anchor = if to_right { Anchor::Start } else { Anchor::End };
         let dx = if to_right { 13.0 } else { -13.0 };
-        text(x + dx, y + 4.5, anchor, style, dark, setter.line(&super::format_axis_value(value), style))
+        text(
+            x + dx,
+            y + 4.5,
+            anchor,
+            style,
+            dark,
+            setter.line(&super::format_axis_value(value), style),
+        )
     };
     let stance_x = stance.map(|s| frame.x(s));
     let target_x = target.map(|t| frame.x(t));
@@ -341,7 +445,11 @@ fn stance_and_target(stance: Option<f64>, target: Option<f64>, setter: &Typesett
             dash: Some(5.0),
         });
         shapes.push(Shape::Polygon {
-            points: vec![(tip, y), (tip - direction * 8.0, y - 4.5), (tip - direction * 8.0, y + 4.5)],
+            points: vec![
+                (tip, y),
+                (tip - direction * 8.0, y - 4.5),
+                (tip - direction * 8.0, y + 4.5),
+            ],
             fill: colour.tint(0.85),
         });
     }
@@ -404,12 +512,23 @@ fn card_shapes(p: Pending, card: CardSize, setter: &Typesetter, colour: Rgb) -> 
         meta.push(p.initiative.status.as_str());
         let style = Style::regular(11.0);
         let line = setter.fit(&meta.join(" · "), style, rect.width - 14.0 - 40.0);
-        shapes.push(text(x, rect.bottom() - 10.0, Anchor::Start, style, Rgb::MUTED, line));
+        shapes.push(text(
+            x,
+            rect.bottom() - 10.0,
+            Anchor::Start,
+            style,
+            Rgb::MUTED,
+            line,
+        ));
         for dot in 0..3 {
             shapes.push(Shape::Circle {
                 centre: (rect.right() - 30.0 + 8.0 * dot as f32, rect.bottom() - 14.0),
                 radius: 2.6,
-                fill: Some(if dot < p.initiative.impact { colour } else { colour.tint(0.3) }),
+                fill: Some(if dot < p.initiative.impact {
+                    colour
+                } else {
+                    colour.tint(0.3)
+                }),
                 stroke: None,
             });
         }

@@ -85,7 +85,10 @@ pub enum Shape {
         stroke: Option<(Rgb, f32)>,
     },
     /// A closed polygon (arrowheads).
-    Polygon { points: Vec<(f32, f32)>, fill: Rgb },
+    Polygon {
+        points: Vec<(f32, f32)>,
+        fill: Rgb,
+    },
     Text(Label),
 }
 

@@ -22,10 +22,14 @@ impl Rgb {
     /// Parses `#rrggbb` (the model only admits that form); anything else is grey.
     pub fn parse(text: &str) -> Rgb {
         let hex = |range: std::ops::Range<usize>| {
-            text.get(range)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
+            text.get(range).and_then(|h| u8::from_str_radix(h, 16).ok())
         };
-        match (text.starts_with('#') && text.len() == 7, hex(1..3), hex(3..5), hex(5..7)) {
+        match (
+            text.starts_with('#') && text.len() == 7,
+            hex(1..3),
+            hex(3..5),
+            hex(5..7),
+        ) {
             (true, Some(r), Some(g), Some(b)) => Rgb(r, g, b),
             _ => Rgb(0x80, 0x80, 0x80),
         }

@@ -25,7 +25,10 @@ impl PdfFonts {
         let mut fonts = HashMap::new();
         for face in Face::ALL {
             let font = Font::new(face.data().into(), 0).ok_or_else(|| {
-                Error::Render(format!("the embedded font {} could not be read", face.family()))
+                Error::Render(format!(
+                    "the embedded font {} could not be read",
+                    face.family()
+                ))
             })?;
             fonts.insert(face, font);
         }
@@ -62,7 +65,12 @@ fn stroke(c: Rgb, width: f32, dash: Option<f32>) -> Stroke {
 }
 
 /// Draws every shape in order.
-pub(super) fn shapes(surface: &mut Surface, fonts: &PdfFonts, setter: &Typesetter, shapes: &[Shape]) {
+pub(super) fn shapes(
+    surface: &mut Surface,
+    fonts: &PdfFonts,
+    setter: &Typesetter,
+    shapes: &[Shape],
+) {
     for shape in shapes {
         match shape {
             Shape::Rect {
@@ -70,7 +78,12 @@ pub(super) fn shapes(surface: &mut Surface, fonts: &PdfFonts, setter: &Typesette
                 radius,
                 fill: f,
                 stroke: s,
-            } => paint(surface, rounded_rect(rect, *radius), *f, s.map(|(c, w)| stroke(c, w, None))),
+            } => paint(
+                surface,
+                rounded_rect(rect, *radius),
+                *f,
+                s.map(|(c, w)| stroke(c, w, None)),
+            ),
             Shape::Line {
                 from,
                 to,
@@ -81,14 +94,24 @@ pub(super) fn shapes(surface: &mut Surface, fonts: &PdfFonts, setter: &Typesette
                 let mut builder = PathBuilder::new();
                 builder.move_to(from.0, from.1);
                 builder.line_to(to.0, to.1);
-                paint(surface, builder.finish(), None, Some(stroke(*c, *width, *dash)));
+                paint(
+                    surface,
+                    builder.finish(),
+                    None,
+                    Some(stroke(*c, *width, *dash)),
+                );
             }
             Shape::Circle {
                 centre,
                 radius,
                 fill: f,
                 stroke: s,
-            } => paint(surface, circle(*centre, *radius), *f, s.map(|(c, w)| stroke(c, w, None))),
+            } => paint(
+                surface,
+                circle(*centre, *radius),
+                *f,
+                s.map(|(c, w)| stroke(c, w, None)),
+            ),
             Shape::Polygon { points, fill: f } => {
                 let mut builder = PathBuilder::new();
                 for (i, (x, y)) in points.iter().enumerate() {
@@ -181,7 +204,11 @@ fn text(surface: &mut Surface, fonts: &PdfFonts, setter: &Typesetter, label: &La
 fn glyphs(setter: &Typesetter, run: &Run) -> (Vec<KrillaGlyph>, f32) {
     let shaped = setter.shape(run);
     let upem = setter.units_per_em(run.face);
-    let mut clusters: Vec<usize> = shaped.glyph_infos().iter().map(|i| i.cluster as usize).collect();
+    let mut clusters: Vec<usize> = shaped
+        .glyph_infos()
+        .iter()
+        .map(|i| i.cluster as usize)
+        .collect();
     clusters.sort_unstable();
     clusters.dedup();
     let end_of = |start: usize| {

@@ -67,19 +67,35 @@ impl<'a> Flow<'a> {
     }
 
     /// Wrapped lines from the current place; returns their height.
-    fn paragraph(&mut self, x: f32, width: f32, text: &str, style: Style, colour: Rgb, max_lines: usize) -> f32 {
+    fn paragraph(
+        &mut self,
+        x: f32,
+        width: f32,
+        text: &str,
+        style: Style,
+        colour: Rgb,
+        max_lines: usize,
+    ) -> f32 {
         let line_height = style.size * 1.35;
         let lines = self.setter.wrap(text, style, width, max_lines);
         let count = lines.len();
         for (i, line) in lines.into_iter().enumerate() {
-            self.text(x, self.y + style.size + i as f32 * line_height, style, colour, line);
+            self.text(
+                x,
+                self.y + style.size + i as f32 * line_height,
+                style,
+                colour,
+                line,
+            );
         }
         count as f32 * line_height
     }
 
     pub fn continued_heading(&mut self, text: &str) {
         let style = Style::bold(11.0);
-        let line = self.setter.fit(&format!("{text} (continued)"), style, self.content_width());
+        let line = self
+            .setter
+            .fit(&format!("{text} (continued)"), style, self.content_width());
         self.text(MARGIN, self.y + 11.0, style, Rgb::MUTED, line);
         self.y += 22.0;
     }
@@ -109,7 +125,13 @@ impl<'a> Flow<'a> {
 }
 
 /// Every summary page after the canvas page, as shapes.
-pub(super) fn summary(doc: &Document, snapshots: &[Snapshot], setter: &Typesetter, width: f32, height: f32) -> Vec<Vec<Shape>> {
+pub(super) fn summary(
+    doc: &Document,
+    snapshots: &[Snapshot],
+    setter: &Typesetter,
+    width: f32,
+    height: f32,
+) -> Vec<Vec<Shape>> {
     let mut flow = Flow::new(setter, width, height);
     overview(&mut flow, doc);
     for area in doc.areas() {
@@ -128,18 +150,45 @@ fn overview(flow: &mut Flow, doc: &Document) {
     if doc.areas().is_empty() {
         intro = "This canvas has no areas yet.".to_string();
     }
-    let used = flow.paragraph(MARGIN, flow.content_width(), &intro, Style::regular(10.5), Rgb::MUTED, 4);
+    let used = flow.paragraph(
+        MARGIN,
+        flow.content_width(),
+        &intro,
+        Style::regular(10.5),
+        Rgb::MUTED,
+        4,
+    );
     flow.y += used + 10.0;
     if doc.areas().is_empty() {
         return;
     }
     let table = Table::new(
         vec![
-            Column { title: "Area", width: 0.0, align: Anchor::Start },
-            Column { title: "Initiatives", width: 70.0, align: Anchor::End },
-            Column { title: "Stance", width: 70.0, align: Anchor::End },
-            Column { title: "Target", width: 70.0, align: Anchor::End },
-            Column { title: "Shift", width: 70.0, align: Anchor::End },
+            Column {
+                title: "Area",
+                width: 0.0,
+                align: Anchor::Start,
+            },
+            Column {
+                title: "Initiatives",
+                width: 70.0,
+                align: Anchor::End,
+            },
+            Column {
+                title: "Stance",
+                width: 70.0,
+                align: Anchor::End,
+            },
+            Column {
+                title: "Target",
+                width: 70.0,
+                align: Anchor::End,
+            },
+            Column {
+                title: "Shift",
+                width: 70.0,
+                align: Anchor::End,
+            },
         ],
         MARGIN,
         flow.content_width(),
@@ -181,12 +230,36 @@ fn area_section(flow: &mut Flow, doc: &Document, area: &Area) {
     let colour = Rgb::parse(&area.colour);
     let table = Table::new(
         vec![
-            Column { title: "Initiative", width: 0.0, align: Anchor::Start },
-            Column { title: "Owner", width: 112.0, align: Anchor::Start },
-            Column { title: "Status", width: 58.0, align: Anchor::Start },
-            Column { title: "Impact", width: 46.0, align: Anchor::End },
-            Column { title: "Position", width: 56.0, align: Anchor::End },
-            Column { title: "Target", width: 52.0, align: Anchor::End },
+            Column {
+                title: "Initiative",
+                width: 0.0,
+                align: Anchor::Start,
+            },
+            Column {
+                title: "Owner",
+                width: 112.0,
+                align: Anchor::Start,
+            },
+            Column {
+                title: "Status",
+                width: 58.0,
+                align: Anchor::Start,
+            },
+            Column {
+                title: "Impact",
+                width: 46.0,
+                align: Anchor::End,
+            },
+            Column {
+                title: "Position",
+                width: 56.0,
+                align: Anchor::End,
+            },
+            Column {
+                title: "Target",
+                width: 52.0,
+                align: Anchor::End,
+            },
         ],
         MARGIN,
         flow.content_width(),
@@ -215,8 +288,14 @@ fn area_section(flow: &mut Flow, doc: &Document, area: &Area) {
         .max()
         .unwrap_or(0);
     let first_row = rows.first().map_or(20.0, |r| r.height);
-    let intro = 28.0 + 22.0 + 16.0 + pole_lines as f32 * 13.5 + 14.0 + table.header_height() + first_row;
-    if !flow.at_top() && flow.room() < intro {
+    let intro =
+        28.0 + 22.0 + 16.0 + pole_lines as f32 * 13.5 + 14.0 + table.header_height() + first_row;
+    let whole = intro - first_row + rows.iter().map(|r| r.height).sum::<f32>();
+    let page_room = flow.height - 2.0 * MARGIN - FOOTER;
+    // Start on a fresh page when the section would break but fits whole on one page, or
+    // when not even its heading, poles and first row fit here.
+    let fresh = flow.room() < intro || (flow.room() < whole && whole <= page_room);
+    if !flow.at_top() && fresh {
         flow.new_page();
     }
     flow.heading(&area.name, Some(colour));
@@ -224,7 +303,8 @@ fn area_section(flow: &mut Flow, doc: &Document, area: &Area) {
     let line = format!(
         "Stance today {}   →   Target {}   (shift {})",
         optional(stance),
-        area.target.map_or_else(|| "not set".to_string(), format_axis_value),
+        area.target
+            .map_or_else(|| "not set".to_string(), format_axis_value),
         shift(stance, area.target)
     );
     let style = Style::bold(11.0);
@@ -276,8 +356,16 @@ fn snapshot_section(flow: &mut Flow, snapshots: &[Snapshot]) {
     }
     let table = Table::new(
         vec![
-            Column { title: "Snapshot", width: 0.0, align: Anchor::Start },
-            Column { title: "Taken at", width: 200.0, align: Anchor::Start },
+            Column {
+                title: "Snapshot",
+                width: 0.0,
+                align: Anchor::Start,
+            },
+            Column {
+                title: "Taken at",
+                width: 200.0,
+                align: Anchor::Start,
+            },
         ],
         MARGIN,
         flow.content_width(),

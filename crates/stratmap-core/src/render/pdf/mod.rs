@@ -79,7 +79,16 @@ pub fn export_pdf(doc: &Document, snapshots: &[Snapshot], page: PageSize) -> Res
         let mut page = pdf.start_page_with(settings.clone());
         let mut surface = page.surface();
         draw::shapes(&mut surface, &fonts, &setter, shapes);
-        footer(&mut surface, &fonts, &setter, doc, index + 2, total, width, height);
+        footer(
+            &mut surface,
+            &fonts,
+            &setter,
+            doc,
+            index + 2,
+            total,
+            width,
+            height,
+        );
         surface.finish();
         page.finish();
     }
@@ -112,7 +121,16 @@ fn canvas_page(surface: &mut Surface, tree: &usvg::Tree, width: f32, height: f32
 }
 
 #[allow(clippy::too_many_arguments)]
-fn footer(surface: &mut Surface, fonts: &draw::PdfFonts, setter: &Typesetter, doc: &Document, number: usize, total: usize, width: f32, height: f32) {
+fn footer(
+    surface: &mut Surface,
+    fonts: &draw::PdfFonts,
+    setter: &Typesetter,
+    doc: &Document,
+    number: usize,
+    total: usize,
+    width: f32,
+    height: f32,
+) {
     let style = Style::regular(8.0);
     let baseline = height - flow::MARGIN + 12.0;
     let right = setter.line(&format!("Page {number} of {total}"), style);

@@ -94,14 +94,33 @@ impl Table {
             stroke: None,
         });
         for (index, column) in self.columns.iter().enumerate() {
-            let line = flow.setter.fit(column.title, HEAD, column.width - 2.0 * PAD_X);
-            self.place(flow, index, column.align, flow.y + PAD_Y + 1.0 + LINE - 3.0, HEAD, Rgb::MUTED, line);
+            let line = flow
+                .setter
+                .fit(column.title, HEAD, column.width - 2.0 * PAD_X);
+            self.place(
+                flow,
+                index,
+                column.align,
+                flow.y + PAD_Y + 1.0 + LINE - 3.0,
+                HEAD,
+                Rgb::MUTED,
+                line,
+            );
         }
         flow.y += rect.height;
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn place(&self, flow: &mut Flow, index: usize, align: Anchor, baseline: f32, style: Style, colour: Rgb, line: TextLine) {
+    fn place(
+        &self,
+        flow: &mut Flow,
+        index: usize,
+        align: Anchor,
+        baseline: f32,
+        style: Style,
+        colour: Rgb,
+        line: TextLine,
+    ) {
         let (left, right) = self.cell_x(index);
         let x = match align {
             Anchor::Start => left + PAD_X,
