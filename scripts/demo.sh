@@ -1,24 +1,33 @@
 #!/usr/bin/env bash
-# Builds Stratmap and shows a demo canvas, installing what is missing first.
+# Builds Stratmap and starts it on a demo canvas, installing what is missing first.
+# With no display, it says so and writes the demo canvas's PNG and PDF instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
-cargo build --release --locked -p stratmap-cli
-stratmap=target/release/stratmap
-if [ -n "${CARGO_TARGET_DIR:-}" ]; then stratmap="$CARGO_TARGET_DIR/release/stratmap"; fi
+(cd ui && npm ci --no-audit --no-fund && npm run build)
+cargo build --locked -p stratmap-app -p stratmap-cli
+bin="${CARGO_TARGET_DIR:-target}/debug"
 
 out=out
 mkdir -p "$out"
-demo="$out/demo.stratmap"
+demo="$out/Demo offsite.stratmap"
 if [ ! -f "$demo" ]; then
-  "$stratmap" new "$demo" --title "Demo offsite" --template full
-  "$stratmap" import demo/initiatives.csv "$demo" >/dev/null
-  "$stratmap" snapshot "$demo" "Before offsite"
-  "$stratmap" set-target "$demo" --area "Growth strategy" --target 40
-  "$stratmap" set-target "$demo" --area "Marketing strategy" --target 55
+  "$bin/stratmap" new "$demo" --title "Demo offsite" --template full
+  "$bin/stratmap" import demo/initiatives.csv "$demo" >/dev/null
+  "$bin/stratmap" snapshot "$demo" "Before offsite"
+  "$bin/stratmap" set-target "$demo" --area "Growth strategy" --target 40
+  "$bin/stratmap" set-target "$demo" --area "Marketing strategy" --target 55
 fi
-"$stratmap" show "$demo"
-"$stratmap" export "$demo" --json "$out/demo.json"
+
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  echo "Starting Stratmap on $demo"
+  exec "$bin/stratmap-app" "$demo"
+fi
+
+echo "No display here, so the app cannot open a window. Writing the demo canvas's picture and summary instead:"
+"$bin/stratmap" export "$demo" --png "$out/demo.png" --scale 2
+"$bin/stratmap" export "$demo" --pdf "$out/demo.pdf"
+"$bin/stratmap" show "$demo"
 echo
-echo "Demo canvas: $demo (JSON: $out/demo.json). Try: $stratmap --help"
+echo "Wrote $out/demo.png and $out/demo.pdf from $demo"

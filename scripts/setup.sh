@@ -3,9 +3,13 @@
 # it only installs what is missing. Sourced by demo.sh and test.sh.
 set -euo pipefail
 
-# Debian packages: the export checkers (real readers of our PNG/PDF/SVG files).
+# Debian packages: the toolchain's C side, the Tauri/WebKitGTK build and run libraries, a virtual
+# display and WebKit's WebDriver for the end-to-end tests, Chromium for the UI tests, and the
+# export checkers (real readers of our PNG/PDF/SVG files).
 STRATMAP_DEBS=(
-  build-essential pkg-config curl ca-certificates
+  build-essential pkg-config curl wget file ca-certificates
+  libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
+  xvfb xauth webkit2gtk-driver imagemagick x11-apps chromium
   poppler-utils qpdf pngcheck librsvg2-bin
 )
 
@@ -40,5 +44,23 @@ ensure_rust() {
   fi
 }
 
+ensure_node() {
+  if ! command -v npm >/dev/null 2>&1; then
+    install_missing_debs nodejs npm
+  fi
+  local major
+  major=$(node --version | sed 's/^v\([0-9]*\).*/\1/')
+  if [ "$major" -lt 20 ]; then
+    echo "setup: Node.js 20 or newer is needed for the UI build (found $(node --version))" >&2
+    exit 1
+  fi
+}
+
+ensure_tauri_driver() {
+  command -v tauri-driver >/dev/null 2>&1 || cargo install tauri-driver --locked --version 2.1.0
+}
+
 install_missing_debs "${STRATMAP_DEBS[@]}"
 ensure_rust
+ensure_node
+ensure_tauri_driver

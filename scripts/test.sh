@@ -4,9 +4,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
-echo "== format and lints"
+echo "== UI: install, build, type-check, lint, unit tests, browser tests"
+(
+  cd ui
+  npm ci --no-audit --no-fund
+  npm run build
+  npm run check
+  npm run lint
+  npm test
+  npm run test:browser
+)
+
+echo "== Rust: format and lints"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
-echo "== tests"
-cargo test --workspace --locked
+echo "== Rust: every test, with the app built for the end-to-end tests (under a virtual display)"
+cargo build --locked -p stratmap-app -p stratmap-cli
+timeout -k 30 2400 xvfb-run -a -s "-screen 0 1280x800x24" cargo test --workspace --locked

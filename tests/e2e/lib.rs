@@ -1,0 +1,181 @@
+//! Driving the real Stratmap app: a tauri-driver per test (so each test has its own library
+//! folder and home), a WebDriver session on the app binary, and helpers to read what a user sees.
+//! Missing prerequisites fail loudly: a skipped end-to-end test would report a pass.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use thirtyfour::prelude::*;
+
+/// The workspace's target folder (honours CARGO_TARGET_DIR).
+fn target_dir() -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"),
+    }
+}
+
+/// The debug app binary, built by `cargo build -p stratmap-app` before these tests run.
+pub fn app_binary() -> PathBuf {
+    let path = target_dir().join("debug/stratmap-app");
+    assert!(
+        path.exists(),
+        "{} is missing: build it with `cargo build -p stratmap-app` first",
+        path.display()
+    );
+    path.canonicalize().expect("app binary path")
+}
+
+/// The `stratmap` CLI binary, built alongside the app.
+pub fn cli_binary() -> PathBuf {
+    let path = target_dir().join("debug/stratmap");
+    assert!(
+        path.exists(),
+        "{} is missing: build it with `cargo build -p stratmap-cli` first",
+        path.display()
+    );
+    path
+}
+
+/// Runs `stratmap show FILE --json` and parses it.
+pub fn show_json(file: &Path) -> serde_json::Value {
+    let out = Command::new(cli_binary())
+        .args(["show", "--json"])
+        .arg(file)
+        .output()
+        .expect("stratmap runs");
+    assert!(
+        out.status.success(),
+        "stratmap show failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("show --json prints JSON")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// One running tauri-driver with its own isolated home and library folder.
+pub struct Driver {
+    child: Child,
+    port: u16,
+    pub home: tempfile::TempDir,
+}
+
+impl Driver {
+    pub fn start() -> Driver {
+        assert!(
+            std::env::var_os("DISPLAY").is_some(),
+            "no DISPLAY: run the end-to-end tests under xvfb-run (scripts/test.sh does)"
+        );
+        let tauri_driver = which("tauri-driver")
+            .expect("tauri-driver is not installed: cargo install tauri-driver --locked");
+        which("WebKitWebDriver")
+            .expect("WebKitWebDriver is not installed: apt-get install webkit2gtk-driver");
+        let home = tempfile::tempdir().expect("temp home");
+        let port = free_port();
+        let native_port = free_port();
+        let child = Command::new(tauri_driver)
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .env("HOME", home.path())
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .env("STRATMAP_LIBRARY", home.path().join("Stratmap"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("tauri-driver starts");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "tauri-driver did not open port {port}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Driver { child, port, home }
+    }
+
+    pub fn library(&self) -> PathBuf {
+        self.home.path().join("Stratmap")
+    }
+
+    /// Starts the app (optionally on a file) and returns its WebDriver session.
+    pub async fn launch(&self, args: &[&Path]) -> WebDriver {
+        let mut caps = Capabilities::new();
+        caps.set("browserName", "wry").expect("capability");
+        let args: Vec<String> = args.iter().map(|p| p.display().to_string()).collect();
+        caps.set(
+            "tauri:options",
+            serde_json::json!({ "application": app_binary(), "args": args }),
+        )
+        .expect("capability");
+        let url = format!("http://127.0.0.1:{}", self.port);
+        WebDriver::new(&url, caps)
+            .await
+            .expect("a WebDriver session on the app")
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        // SIGTERM lets tauri-driver stop WebKitWebDriver too (SIGKILL would orphan it).
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.child.id().to_string())
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn which(program: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join(program))
+            .find(|p| p.is_file())
+    })
+}
+
+/// Waits until `find` returns an element, for up to ten seconds.
+pub async fn wait_for(driver: &WebDriver, by: By) -> WebElement {
+    driver
+        .query(by)
+        .wait(Duration::from_secs(10), Duration::from_millis(100))
+        .first()
+        .await
+        .expect("element appears")
+}
+
+/// A card (role=slider) by its title.
+pub fn card(title: &str) -> By {
+    By::Css(format!("[role='slider'][aria-label='{title}']"))
+}
+
+/// The position a card announces.
+pub async fn position_of(card: &WebElement) -> f64 {
+    card.attr("aria-valuenow")
+        .await
+        .expect("attribute")
+        .expect("aria-valuenow")
+        .parse()
+        .expect("a number")
+}
