@@ -1,0 +1,258 @@
+// An in-memory stand-in for the desktop shell and core, answering the same commands with the same
+// shapes, for the browser tests and the benchmark. Stances are the impact-weighted mean, as the core
+// computes them. Tests drive it through `window.__fake` (see main.ts).
+
+import type {
+  AreaView_Serialize as AreaView,
+  CanvasView_Serialize as CanvasView,
+  CommandError,
+  Initiative_Serialize as Initiative,
+  InitiativeDetails_Deserialize as InitiativeDetails,
+  InitiativeMove_Deserialize as InitiativeMove,
+  LibraryEntry_Serialize as LibraryEntry,
+  Template,
+} from "../src/bindings";
+import { BASIC, FURTHER } from "./templates";
+
+type Area = Omit<AreaView, "stance" | "initiatives">;
+
+export interface Doc {
+  path: string;
+  title: string;
+  subtitle: string;
+  created_at: string;
+  updated_at: string;
+  areas: Area[];
+  initiatives: Initiative[];
+}
+
+export interface Call {
+  cmd: string;
+  args: Record<string, unknown>;
+}
+
+const fail = (code: string, message: string): CommandError => ({ code, message });
+
+function checkNumber(field: string, value: unknown, min: number, max: number): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) throw fail("invalid_input", `${field} must be a finite number, got ${String(value)}`);
+  if (value < min || value > max) throw fail("invalid_input", `${field} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function checkText(field: string, value: string, max: number, allowEmpty = false): string {
+  if (!allowEmpty && value.trim() === "") throw fail("invalid_input", `${field} must not be empty`);
+  if ([...value].length > max) throw fail("invalid_input", `${field} is ${[...value].length} characters long; at most ${max} are allowed`);
+  const control = /[\u0000-\u0008\u000b-\u001f\u007f]/.exec(value);
+  if (control) throw fail("invalid_input", `${field} contains a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}); remove it and try again`);
+  return value;
+}
+
+export class FakeCore {
+  files = new Map<string, Doc>();
+  open: Doc | null = null;
+  undoStack: Doc[] = [];
+  redoStack: Doc[] = [];
+  calls: Call[] = [];
+  /** The next call of a command fails with this error. */
+  failures = new Map<string, CommandError>();
+  folder = "/home/team/Documents/Stratmap";
+  problem: CommandError | null = null;
+  recent: string[] = [];
+  /** Files in the library folder that cannot be opened. */
+  broken: LibraryEntry[] = [];
+  #ids = 0;
+  #clock = Date.parse("2026-11-20T09:00:00Z");
+
+  newId(): string {
+    this.#ids += 1;
+    return `00000000-0000-4000-8000-${this.#ids.toString(16).padStart(12, "0")}`;
+  }
+
+  now(): string {
+    this.#clock += 60_000;
+    return new Date(this.#clock).toISOString();
+  }
+
+  create(title: string, template: Template): Doc {
+    checkText("title", title, 200);
+    const path = `${this.folder}/${title.replace(/[^\w -]/g, "_")}.stratmap`;
+    const areas = (template === "full" ? [...BASIC, ...FURTHER] : BASIC).map((text) => ({ ...text, id: this.newId(), target: null }));
+    const now = this.now();
+    const doc: Doc = { path, title, subtitle: "", created_at: now, updated_at: now, areas, initiatives: [] };
+    this.files.set(path, doc);
+    return doc;
+  }
+
+  addCard(doc: Doc, areaName: string, title: string, position: number, offset: number, extra: Partial<Initiative> = {}): Initiative {
+    const area = doc.areas.find((a) => a.name === areaName);
+    if (!area) throw new Error(`no area ${areaName}`);
+    const card: Initiative = {
+      id: this.newId(), area_id: area.id, title, notes: "", position, target: null, lane_offset: offset,
+      owner: "", status: "idea", impact: 2, tags: [], votes: 0, ...extra,
+    };
+    doc.initiatives.push(card);
+    return card;
+  }
+
+  view(doc: Doc): CanvasView {
+    const basename = doc.path.split("/").pop() ?? doc.path;
+    return {
+      path: doc.path,
+      file_name: basename,
+      canvas: {
+        id: "canvas", title: doc.title, subtitle: doc.subtitle, offsite_date: null,
+        axis_left: "Product-centric", axis_right: "Customer-centric",
+        created_at: doc.created_at, updated_at: doc.updated_at,
+      },
+      areas: doc.areas.map((area) => {
+        const cards = doc.initiatives.filter((c) => c.area_id === area.id);
+        const weight = cards.reduce((sum, c) => sum + c.impact, 0);
+        const stance = weight === 0 ? null : Math.round((cards.reduce((sum, c) => sum + (c.position ?? 0) * c.impact, 0) / weight) * 10) / 10;
+        return { ...area, stance, initiatives: cards.map((c) => ({ ...c, tags: [...c.tags] })) };
+      }),
+      can_undo: this.undoStack.length > 0,
+      can_redo: this.redoStack.length > 0,
+    };
+  }
+
+  entry(doc: Doc): LibraryEntry {
+    return {
+      path: doc.path, file_name: doc.path.split("/").pop() ?? "", title: doc.title, updated_at: doc.updated_at,
+      area_count: doc.areas.length, initiative_count: doc.initiatives.length, problem: null,
+    };
+  }
+
+  /** Answers one command as the shell would: its data, or throws a `{code, message}`. */
+  handle(cmd: string, args: Record<string, unknown>): unknown {
+    this.calls.push({ cmd, args: structuredClone(args) });
+    const failure = this.failures.get(cmd);
+    if (failure) {
+      this.failures.delete(cmd);
+      throw failure;
+    }
+    switch (cmd) {
+      case "library":
+        return {
+          folder: this.folder,
+          canvases: [...[...this.files.values()].map((doc) => this.entry(doc)), ...this.broken],
+          recent: this.recent.flatMap((path) => {
+            const doc = this.files.get(path);
+            return doc ? [this.entry(doc)] : [];
+          }),
+          problem: this.problem,
+        };
+      case "new_canvas":
+        return this.install(this.create(args.title as string, args.template as Template));
+      case "open_canvas": {
+        const doc = this.files.get(args.path as string);
+        if (!doc) throw fail("file_not_found", `${String(args.path)}: no such file`);
+        return this.install(doc);
+      }
+      case "open_canvas_dialog":
+      case "save_copy_dialog":
+        return null;
+      case "current_canvas":
+        return this.open ? this.view(this.open) : null;
+      case "close_canvas":
+        this.open = null;
+        return null;
+      case "undo":
+      case "redo":
+        return this.history(cmd);
+      default:
+        return this.edit(cmd, args);
+    }
+  }
+
+  install(doc: Doc): CanvasView {
+    this.open = doc;
+    this.undoStack = [];
+    this.redoStack = [];
+    this.recent = [doc.path, ...this.recent.filter((p) => p !== doc.path)];
+    return this.view(doc);
+  }
+
+  history(cmd: "undo" | "redo"): CanvasView {
+    const doc = this.current();
+    const from = cmd === "undo" ? this.undoStack : this.redoStack;
+    const to = cmd === "undo" ? this.redoStack : this.undoStack;
+    const previous = from.pop();
+    if (!previous) throw fail("nothing_to_do", `nothing to ${cmd}`);
+    to.push(structuredClone(doc));
+    Object.assign(doc, previous);
+    return this.view(doc);
+  }
+
+  current(): Doc {
+    if (!this.open) throw fail("no_canvas", "No canvas is open in this window.");
+    return this.open;
+  }
+
+  /** One op: validated on a copy, then kept with the old state on the undo stack. */
+  edit(cmd: string, args: Record<string, unknown>): unknown {
+    const doc = this.current();
+    const before = structuredClone(doc);
+    const work = structuredClone(doc);
+    const result = this.apply(work, cmd, args);
+    Object.assign(doc, work, { updated_at: this.now() });
+    this.undoStack.push(before);
+    this.redoStack = [];
+    const view = this.view(doc);
+    return result === undefined ? view : { id: result, view };
+  }
+
+  apply(doc: Doc, cmd: string, args: Record<string, unknown>): string | undefined {
+    const card = (id: string) => {
+      const found = doc.initiatives.find((c) => c.id === id);
+      if (!found) throw fail("not_found", `there is no initiative with id ${id} on this canvas`);
+      return found;
+    };
+    const area = (id: string) => {
+      const found = doc.areas.find((a) => a.id === id);
+      if (!found) throw fail("not_found", `there is no area with id ${id} on this canvas`);
+      return found;
+    };
+    switch (cmd) {
+      case "add_initiative": {
+        const added: Initiative = {
+          id: this.newId(), area_id: area(args.areaId as string).id, title: checkText("title", args.title as string, 200),
+          notes: "", position: checkNumber("position", args.position, -100, 100), target: null,
+          lane_offset: checkNumber("lane offset", args.laneOffset, 0, 1), owner: "", status: "idea", impact: 2, tags: [], votes: 0,
+        };
+        doc.initiatives.push(added);
+        return added.id;
+      }
+      case "move_initiatives":
+        for (const move of args.moves as InitiativeMove[]) {
+          const moved = card(move.id);
+          moved.position = checkNumber("position", move.position, -100, 100);
+          if (move.area_id != null) moved.area_id = area(move.area_id).id;
+          if (move.lane_offset != null) moved.lane_offset = checkNumber("lane offset", move.lane_offset, 0, 1);
+        }
+        return undefined;
+      case "edit_initiative": {
+        const edited = card(args.id as string);
+        const details = args.details as InitiativeDetails;
+        edited.title = checkText("title", details.title, 200);
+        edited.notes = checkText("notes", details.notes, 10_000, true);
+        edited.owner = checkText("owner", details.owner, 200, true);
+        edited.status = details.status;
+        edited.impact = checkNumber("impact", details.impact, 1, 3);
+        edited.tags = details.tags;
+        edited.target = details.target == null ? null : checkNumber("target", details.target, -100, 100);
+        return undefined;
+      }
+      case "delete_initiatives":
+        for (const id of args.ids as string[]) card(id);
+        doc.initiatives = doc.initiatives.filter((c) => !(args.ids as string[]).includes(c.id));
+        return undefined;
+      case "set_area_target": {
+        const target = args.target as number | null;
+        area(args.areaId as string).target = target === null ? null : checkNumber("target", target, -100, 100);
+        return undefined;
+      }
+      default:
+        throw fail("internal", `the fake backend does not know the command ${cmd}`);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+// The mocked build's entry: installs the fake backend behind Tauri's IPC, then starts the real app.
+// Tests reach the fake through `window.__fake`.
+
+import { mockIPC } from "@tauri-apps/api/mocks";
+import { emit } from "@tauri-apps/api/event";
+import { FakeCore } from "./backend";
+import { seed } from "./scenarios";
+
+/** The commands that change the open canvas; the shell emits "canvas-changed" after each. */
+const EDITS = new Set([
+  "add_initiative", "move_initiatives", "edit_initiative", "delete_initiatives",
+  "set_area_target", "edit_area", "edit_canvas", "undo", "redo",
+]);
+
+const params = new URLSearchParams(location.search);
+const core = new FakeCore();
+seed(core, params.get("scenario") ?? "");
+const latency = Number(params.get("latency") ?? "0");
+
+mockIPC(
+  async (cmd, payload) => {
+    if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
+    const result = core.handle(cmd, (payload ?? {}) as Record<string, unknown>);
+    if (EDITS.has(cmd) && core.open) await emit("canvas-changed", { path: core.open.path });
+    return result;
+  },
+  { shouldMockEvents: true },
+);
+
+const fake = {
+  core,
+  /** The commands the UI sent, in order. */
+  calls: () => core.calls.map((call) => ({ ...call })),
+  clearCalls: () => {
+    core.calls.length = 0;
+  },
+  failNext: (cmd: string, code: string, message: string) => core.failures.set(cmd, { code, message }),
+  /** A change made elsewhere (another window): the card moves and the change event fires. */
+  moveElsewhere: async (title: string, position: number) => {
+    const card = core.open?.initiatives.find((c) => c.title === title);
+    if (!card || !core.open) return;
+    card.position = position;
+    await emit("canvas-changed", { path: core.open.path });
+  },
+};
+(window as unknown as { __fake: typeof fake }).__fake = fake;
+
+await import("../src/main");

@@ -1,0 +1,36 @@
+// Screenshots of the mocked UI for looking at it: node scripts/screenshots.mjs [out-dir]
+// (run `npm run build:mock` first). Not a test.
+import { mkdir } from "node:fs/promises";
+import { launch } from "./browser.mjs";
+import { MOCK_BUILD, serve } from "./serve.mjs";
+
+const out = process.argv[2] ?? "test-results/screenshots";
+await mkdir(out, { recursive: true });
+const server = await serve(MOCK_BUILD);
+const browser = await launch();
+try {
+  for (const scheme of /** @type {const} */ (["light", "dark"])) {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: scheme });
+    page.on("console", (message) => console.log(`[${scheme}] ${message.type()}: ${message.text()}`));
+    await page.goto(`${server.url}?scenario=home`);
+    await page.getByTestId("create-canvas").waitFor();
+    await page.screenshot({ path: `${out}/home-${scheme}.png` });
+
+    await page.goto(`${server.url}?scenario=offsite`);
+    await page.getByRole("slider", { name: "Moonshot lab" }).waitFor();
+    await page.screenshot({ path: `${out}/canvas-${scheme}.png` });
+
+    await page.getByRole("slider", { name: "Customer success team" }).click();
+    await page.getByTestId("details-panel").waitFor();
+    await page.screenshot({ path: `${out}/details-${scheme}.png` });
+
+    await page.getByTestId("zoom-fit").click();
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: `${out}/fit-${scheme}.png` });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`screenshots in ${out}`);

@@ -1,0 +1,327 @@
+// The UI's state: the open canvas view (always the one the core last returned), the library for the
+// home screen, the selection, search, zoom and the error to show. Every change goes through a
+// typed command; the UI renders the view that comes back and never computes business results.
+
+import { tick } from "svelte";
+import { SvelteMap, SvelteSet } from "svelte/reactivity";
+import {
+  commands,
+  events,
+  type CanvasView_Serialize as CanvasView,
+  type CommandError,
+  type Initiative_Serialize as Initiative,
+  type InitiativeDetails_Deserialize as InitiativeDetails,
+  type InitiativeMove_Deserialize as InitiativeMove,
+  type LibraryView_Serialize as LibraryView,
+  type Template,
+} from "../bindings";
+import { matches, parseQuery } from "./filter";
+import { keyToPosition, type KeyPress } from "./keyboard";
+import { AXIS_MAX, AXIS_MIN } from "./axis";
+
+type Outcome<T> = { status: "ok"; data: T } | { status: "error"; error: CommandError };
+
+export interface Placement {
+  areaId: string;
+  position: number;
+  offset: number;
+}
+
+export function detailsOf(card: Initiative): InitiativeDetails {
+  return {
+    title: card.title,
+    notes: card.notes,
+    owner: card.owner,
+    status: card.status,
+    impact: card.impact,
+    tags: [...card.tags],
+    target: card.target,
+  };
+}
+
+class Session {
+  /** The open canvas as the core last returned it; null on the home screen. */
+  view = $state.raw<CanvasView | null>(null);
+  library = $state.raw<LibraryView | null>(null);
+  started = $state(false);
+  error = $state.raw<CommandError | null>(null);
+  notice = $state<string | null>(null);
+
+  selection = new SvelteSet<string>();
+  query = $state("");
+  zoom = $state(1);
+  /** The card whose title is being edited in place. */
+  editingId = $state<string | null>(null);
+  /** Where a new card's title is being typed. */
+  adding = $state.raw<Placement | null>(null);
+  /** Cards waiting for the user to confirm their deletion. */
+  confirmingDelete = $state.raw<string[] | null>(null);
+  /** How far each dragged card has travelled on screen (client px), while a drag is on. */
+  shifts = new SvelteMap<string, { dx: number; dy: number }>();
+  dragging = $state(false);
+
+  cards = $derived.by(() => {
+    // Built afresh for each view and never changed after: a plain Map is right here.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const byId = new Map<string, { card: Initiative; areaName: string }>();
+    for (const area of this.view?.areas ?? []) {
+      for (const card of area.initiatives) byId.set(card.id, { card, areaName: area.name });
+    }
+    return byId;
+  });
+
+  terms = $derived(parseQuery(this.query));
+
+  /** Ids of the cards the search matches; null when there is no search. */
+  matching = $derived.by(() => {
+    if (this.terms.length === 0) return null;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built afresh, never changed
+    const ids = new Set<string>();
+    for (const { card } of this.cards.values()) if (matches(card, this.terms)) ids.add(card.id);
+    return ids;
+  });
+
+  selected = $derived.by(() => {
+    if (this.selection.size !== 1) return null;
+    const [id] = this.selection;
+    return id === undefined ? null : (this.cards.get(id)?.card ?? null);
+  });
+
+  /** Edits sent whose change event has not come back yet: those events are our own. */
+  #ownEvents = 0;
+  /** Edits run one after another, each built from the view the previous one returned. */
+  #queue: Promise<unknown> = Promise.resolve();
+
+  async start(): Promise<void> {
+    await events.canvasChanged.listen((event) => void this.#changedElsewhere(event.payload.path));
+    const current = await this.#call(() => commands.currentCanvas());
+    if (current?.data) this.#show(current.data);
+    else await this.loadLibrary();
+    this.started = true;
+  }
+
+  async loadLibrary(): Promise<void> {
+    const library = await this.#call(() => commands.library());
+    if (library) this.library = library.data;
+  }
+
+  dismissError(): void {
+    this.error = null;
+  }
+
+  // ---- files ------------------------------------------------------------------------------
+
+  async createCanvas(title: string, template: Template): Promise<void> {
+    const created = await this.#call(() => commands.newCanvas(title, template));
+    if (created) this.#opened(created.data);
+  }
+
+  async openPath(path: string): Promise<void> {
+    const opened = await this.#call(() => commands.openCanvas(path));
+    if (opened) this.#opened(opened.data);
+  }
+
+  async openDialog(): Promise<void> {
+    const picked = await this.#call(() => commands.openCanvasDialog());
+    if (picked?.data) this.#opened(picked.data);
+  }
+
+  async saveCopy(): Promise<void> {
+    const saved = await this.#call(() => commands.saveCopyDialog());
+    if (saved?.data) this.notice = `A copy was saved to ${saved.data}`;
+  }
+
+  async goHome(): Promise<void> {
+    const closed = await this.#call(() => commands.closeCanvas());
+    if (!closed) return;
+    this.view = null;
+    this.selection.clear();
+    this.query = "";
+    this.notice = null;
+    await this.loadLibrary();
+  }
+
+  // ---- edits ------------------------------------------------------------------------------
+
+  undo(): Promise<boolean> {
+    return this.#edit(() => commands.undo());
+  }
+
+  redo(): Promise<boolean> {
+    return this.#edit(() => commands.redo());
+  }
+
+  /** One drop or one key press: every card in `moves` moves in one undoable step. */
+  move(moves: InitiativeMove[]): Promise<boolean> {
+    if (moves.length === 0) return Promise.resolve(true);
+    return this.#edit(() => commands.moveInitiatives(moves));
+  }
+
+  /** The cards a key press on `id` moves: the selection when `id` is in it, else `id` alone. */
+  movingWith(id: string): string[] {
+    return this.selection.has(id) ? [...this.selection] : [id];
+  }
+
+  /** A key press on a focused card; false when the key is not a move. */
+  nudge(id: string, press: KeyPress): boolean {
+    const card = this.cards.get(id)?.card;
+    if (!card || keyToPosition(press, card.position ?? 0) === null) return false;
+    void this.#edit(() => {
+      // Built when it runs, from the view the previous key press returned.
+      const focused = this.cards.get(id)?.card;
+      const next = focused ? keyToPosition(press, focused.position ?? 0) : null;
+      if (!focused || next === null) return null;
+      const ids = this.movingWith(id);
+      const positions = ids.map((other) => this.cards.get(other)?.card.position ?? 0);
+      const wanted = next - (focused.position ?? 0);
+      const delta = Math.min(AXIS_MAX - Math.max(...positions), Math.max(AXIS_MIN - Math.min(...positions), wanted));
+      if (delta === 0) return null;
+      return commands.moveInitiatives(
+        ids.map((other, index) => ({ id: other, position: (positions[index] ?? 0) + delta })),
+      );
+    }).then(() => this.focusCard(id));
+    return true;
+  }
+
+  /** Alt+↑/↓: the card (and its selection) into the lane above or below. */
+  async moveToLane(id: string, direction: -1 | 1): Promise<void> {
+    const areas = this.view?.areas ?? [];
+    const card = this.cards.get(id)?.card;
+    if (!card) return;
+    const index = areas.findIndex((area) => area.id === card.area_id);
+    const target = areas[index + direction];
+    if (!target) return;
+    const moves = this.movingWith(id).map((other) => {
+      const found = this.cards.get(other)?.card;
+      return { id: other, position: found?.position ?? 0, area_id: target.id, lane_offset: found?.lane_offset ?? 0.5 };
+    });
+    await this.move(moves);
+    await this.focusCard(id);
+  }
+
+  async add(areaId: string, title: string, position: number, offset: number): Promise<void> {
+    const added = await this.#editWith(
+      () => commands.addInitiative(areaId, title, position, offset),
+      (data) => this.#show(data.view),
+    );
+    if (!added) return;
+    this.adding = null;
+    this.selection.clear();
+    this.selection.add(added.id);
+    await this.focusCard(added.id);
+  }
+
+  editDetails(id: string, details: InitiativeDetails): Promise<boolean> {
+    return this.#edit(() => commands.editInitiative(id, details));
+  }
+
+  async rename(id: string, title: string): Promise<void> {
+    const card = this.cards.get(id)?.card;
+    this.editingId = null;
+    if (!card || card.title === title) {
+      await this.focusCard(id);
+      return;
+    }
+    await this.#edit(() => commands.editInitiative(id, { ...detailsOf(card), title }));
+    await this.focusCard(id);
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    this.confirmingDelete = null;
+    if (await this.#edit(() => commands.deleteInitiatives(ids))) {
+      for (const id of ids) this.selection.delete(id);
+    }
+  }
+
+  setTarget(areaId: string, target: number | null): Promise<boolean> {
+    return this.#edit(() => commands.setAreaTarget(areaId, target));
+  }
+
+  // ---- selection and focus ----------------------------------------------------------------
+
+  select(id: string, additive: boolean): void {
+    if (additive) {
+      if (this.selection.has(id)) this.selection.delete(id);
+      else this.selection.add(id);
+    } else if (!(this.selection.size === 1 && this.selection.has(id))) {
+      this.selection.clear();
+      this.selection.add(id);
+    }
+  }
+
+  async focusCard(id: string): Promise<void> {
+    await tick();
+    document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`)?.focus();
+  }
+
+  // ---- plumbing ---------------------------------------------------------------------------
+
+  /** A canvas newly opened in the window: a fresh selection, search and history of events. */
+  #opened(view: CanvasView): void {
+    this.selection.clear();
+    this.query = "";
+    this.notice = null;
+    this.#show(view);
+  }
+
+  #show(view: CanvasView): void {
+    this.view = view;
+    for (const id of this.selection) if (!this.cards.has(id)) this.selection.delete(id);
+  }
+
+  async #changedElsewhere(path: string): Promise<void> {
+    if (this.#ownEvents > 0) {
+      this.#ownEvents -= 1;
+      return;
+    }
+    if (!this.view || this.view.path !== path) return;
+    const current = await this.#call(() => commands.currentCanvas());
+    if (current?.data) this.#show(current.data);
+  }
+
+  /** Runs an edit after the ones before it; the view it returns replaces ours. */
+  #edit(send: () => Promise<Outcome<CanvasView>> | null): Promise<boolean> {
+    return this.#editWith(send, (view) => this.#show(view)).then((done) => done !== undefined);
+  }
+
+  /** An edit of any result: queued, its change event marked as ours, its error shown. */
+  #editWith<T>(send: () => Promise<Outcome<T>> | null, use: (data: T) => void): Promise<T | undefined> {
+    const run = this.#queue.then(async () => {
+      const request = send();
+      if (request === null) return undefined;
+      this.#ownEvents += 1;
+      const result = await this.#settle(request);
+      if (!result) {
+        this.#ownEvents = Math.max(0, this.#ownEvents - 1);
+        return undefined;
+      }
+      use(result.data);
+      return result.data;
+    });
+    this.#queue = run;
+    return run;
+  }
+
+  /** A read or a file command: shows its error; gives `{ data }`, or undefined on error. */
+  async #call<T>(send: () => Promise<Outcome<T>>): Promise<{ data: T } | undefined> {
+    return this.#settle(send());
+  }
+
+  async #settle<T>(request: Promise<Outcome<T>>): Promise<{ data: T } | undefined> {
+    let outcome: Outcome<T>;
+    try {
+      outcome = await request;
+    } catch (thrown) {
+      const message = thrown instanceof Error ? thrown.message : String(thrown);
+      outcome = { status: "error", error: { code: "internal", message } };
+    }
+    if (outcome.status === "error") {
+      this.error = outcome.error;
+      return undefined;
+    }
+    this.error = null;
+    return { data: outcome.data };
+  }
+}
+
+export const session = new Session();

@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+// Unit tests of the UI's pure logic (src/lib/*.ts). The browser tests have their own config.
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts"],
+    environment: "node",
+  },
+});
