@@ -16,6 +16,7 @@ const COMMANDS: &[&str] = &[
     "edit_canvas",
     "undo",
     "redo",
+    "export_dialog",
 ];
 
 fn main() {

@@ -37,6 +37,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::edit::edit_canvas,
             commands::edit::undo,
             commands::edit::redo,
+            commands::export::export_dialog,
         ])
         .events(collect_events![CanvasChanged])
 }

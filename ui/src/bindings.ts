@@ -29,6 +29,8 @@ export const commands = {
 	editCanvas: (details: CanvasDetails_Deserialize) => typedError<CanvasView_Serialize, CommandError>(__TAURI_INVOKE("edit_canvas", { details })),
 	undo: () => typedError<CanvasView_Serialize, CommandError>(__TAURI_INVOKE("undo")),
 	redo: () => typedError<CanvasView_Serialize, CommandError>(__TAURI_INVOKE("redo")),
+	/**  Asks where to save, then renders and writes the export; `None` when the user cancels. */
+	exportDialog: (request: ExportRequest) => typedError<Exported | null, CommandError>(__TAURI_INVOKE("export_dialog", { request })),
 };
 
 /** Events */
@@ -168,6 +170,19 @@ export type Canvas_Serialize = {
 export type CommandError = {
 	code: string,
 	message: string,
+};
+
+/**  What to export, with its options. */
+export type ExportRequest = 
+/**  The canvas picture; `scale` 1..4. */
+{ kind: "png"; scale: number; transparent: boolean } | 
+/**  The board summary; `page` "a4" or "letter" (landscape). */
+{ kind: "pdf"; page: string };
+
+/**  A finished export. */
+export type Exported = {
+	path: string,
+	bytes: number | null,
 };
 
 /**  An initiative: a card the team places along the axis inside its area's lane. */

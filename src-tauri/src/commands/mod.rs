@@ -1,4 +1,5 @@
 //! The commands the UI calls through the generated bindings; each is a few lines.
 
 pub mod edit;
+pub mod export;
 pub mod library;

@@ -1,0 +1,124 @@
+//! Export PNG… / Export PDF…: a native save dialog, then the core renders off the UI thread and
+//! the file is written whole (temporary file + rename).
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+use stratmap_core::render::{self, PageSize, PngOptions, Scale};
+use tauri::{AppHandle, State, WebviewWindow};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::error::CommandError;
+use crate::state::AppState;
+
+/// What to export, with its options.
+#[derive(Debug, Clone, Deserialize, specta::Type)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum ExportRequest {
+    /// The canvas picture; `scale` 1..4.
+    Png { scale: i32, transparent: bool },
+    /// The board summary; `page` "a4" or "letter" (landscape).
+    Pdf { page: String },
+}
+
+/// A finished export.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct Exported {
+    pub path: String,
+    pub bytes: f64,
+}
+
+/// Asks where to save, then renders and writes the export; `None` when the user cancels.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_dialog(
+    app: AppHandle,
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+    request: ExportRequest,
+) -> Result<Option<Exported>, CommandError> {
+    // Options are checked before the dialog, so a bad option never costs the user a dialog.
+    let (extension, filter, render_with): (&str, &str, Box<dyn RenderFn>) = match request {
+        ExportRequest::Png { scale, transparent } => {
+            let scale = Scale::new(u32::try_from(scale).unwrap_or(0))?;
+            let options = PngOptions { scale, transparent };
+            (
+                "png",
+                "PNG picture",
+                Box::new(move |d, s| render::export_png(d, s, options)),
+            )
+        }
+        ExportRequest::Pdf { page } => {
+            let page: PageSize = page.parse()?;
+            (
+                "pdf",
+                "PDF summary",
+                Box::new(move |d, s| render::export_pdf(d, s, page)),
+            )
+        }
+    };
+    let (doc, snapshots, title) = state.with_canvas(window.label(), |editor| {
+        let doc = editor.document().clone();
+        let title = doc.canvas.title.clone();
+        Ok((doc, editor.file().all_snapshots()?, title))
+    })?;
+    let folder = state.library_folder.clone();
+    let file_name = format!("{title}.{extension}");
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog()
+            .file()
+            .set_title("Export")
+            .add_filter(filter, &[extension])
+            .set_directory(folder)
+            .set_file_name(file_name)
+            .blocking_save_file()
+    })
+    .await
+    .map_err(CommandError::internal)?;
+    let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    let path = with_extension(path, extension);
+    let written = path.clone();
+    let bytes = tauri::async_runtime::spawn_blocking(move || -> stratmap_core::Result<usize> {
+        let bytes = render_with(&doc, &snapshots)?;
+        stratmap_core::files::write_atomically(&written, &bytes)?;
+        Ok(bytes.len())
+    })
+    .await
+    .map_err(CommandError::internal)??;
+    Ok(Some(Exported {
+        path: path.display().to_string(),
+        bytes: bytes as f64,
+    }))
+}
+
+trait RenderFn:
+    FnOnce(
+        &stratmap_core::Document,
+        &[stratmap_core::snapshot::Snapshot],
+    ) -> stratmap_core::Result<Vec<u8>>
+    + Send
+    + 'static
+{
+}
+impl<F> RenderFn for F where
+    F: FnOnce(
+            &stratmap_core::Document,
+            &[stratmap_core::snapshot::Snapshot],
+        ) -> stratmap_core::Result<Vec<u8>>
+        + Send
+        + 'static
+{
+}
+
+fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(extension))
+    {
+        path
+    } else {
+        path.with_extension(extension)
+    }
+}
