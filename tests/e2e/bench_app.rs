@@ -1,0 +1,205 @@
+//! Figures for the real app on a 1 000-initiative canvas (no assertions; see scripts/bench-app.sh):
+//! - launch → first painted canvas (all cards in the DOM), seen from WebDriver and from the page;
+//! - memory of the app and its WebKit processes (RSS and PSS);
+//! - a move's round trip: key press → command → commit → new view rendered, median of 40.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use stratmap_e2e::{Driver, cli_binary};
+use thirtyfour::prelude::*;
+
+const CARDS: usize = 1_000;
+
+#[tokio::main]
+async fn main() -> WebDriverResult<()> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("bench.stratmap");
+    let csv = dir.path().join("cards.csv");
+    let areas = [
+        "End goal",
+        "Growth strategy",
+        "Marketing strategy",
+        "R&D and innovation",
+        "Success metrics",
+        "Organisation",
+        "Customer research",
+        "Time horizon",
+    ];
+    let mut rows = String::from("area,title,position,owner,status,impact,notes\n");
+    for n in 0..CARDS {
+        rows += &format!(
+            "{},Initiative {n},{},Owner {},active,{},\n",
+            areas[n % 8],
+            (n * 37 % 201) as i64 - 100,
+            n % 9,
+            1 + n % 3
+        );
+    }
+    std::fs::write(&csv, rows).expect("csv");
+    let run = |args: &[&std::ffi::OsStr]| {
+        let status = Command::new(cli_binary())
+            .args(args)
+            .status()
+            .expect("stratmap");
+        assert!(status.success());
+    };
+    run(&[
+        "new".as_ref(),
+        file.as_os_str(),
+        "--template".as_ref(),
+        "full".as_ref(),
+    ]);
+    run(&["import".as_ref(), csv.as_os_str(), file.as_os_str()]);
+
+    let driver = Driver::start();
+    let started = Instant::now();
+    let app = driver.launch(&[&file]).await;
+    loop {
+        let count = app.execute("return document.querySelectorAll('[data-testid=card], [role=slider][aria-valuetext]').length", vec![]).await?;
+        if count.json().as_u64().unwrap_or(0) as usize >= CARDS {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the canvas did not paint"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let to_paint = started.elapsed();
+    let page_time = app
+        .execute("return performance.now()", vec![])
+        .await?
+        .json()
+        .as_f64()
+        .unwrap_or(f64::NAN);
+    println!(
+        "start: session + launch → {CARDS} cards painted: {} ms (page clock: {:.0} ms since navigation)",
+        to_paint.as_millis(),
+        page_time
+    );
+
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let (rss, pss, processes) = memory_of_app();
+    println!(
+        "memory: {processes} processes (app + WebKit), RSS {:.0} MB, PSS {:.0} MB",
+        rss / 1024.0,
+        pss / 1024.0
+    );
+
+    // Move round trip, timed inside the page: key press until the card announces its new value.
+    let script = r#"
+        const done = arguments[arguments.length - 1];
+        const card = document.querySelector('[role=slider][aria-label="Initiative 0"]');
+        const times = [];
+        let n = 0;
+        const step = () => {
+            const before = card.getAttribute('aria-valuenow');
+            const t0 = performance.now();
+            const observer = new MutationObserver(() => {
+                if (card.getAttribute('aria-valuenow') !== before) {
+                    observer.disconnect();
+                    times.push(performance.now() - t0);
+                    if (++n < 40) { setTimeout(step, 20); } else { done(times); }
+                }
+            });
+            observer.observe(card, { attributes: true });
+            card.focus();
+            const key = n % 2 === 0 ? 'ArrowRight' : 'ArrowLeft';
+            card.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+        };
+        step();
+    "#;
+    let times = app.execute_async(script, vec![]).await?;
+    let mut times: Vec<f64> = serde_json::from_value(times.json().clone()).unwrap_or_default();
+    times.sort_by(f64::total_cmp);
+    if !times.is_empty() {
+        println!(
+            "move round trip (key → command → commit → rendered), {} moves: median {:.1} ms, p95 {:.1} ms",
+            times.len(),
+            times[times.len() / 2],
+            times[times.len() * 95 / 100]
+        );
+    }
+
+    // The command alone, invoked from the page: command → commit → full view back (no render).
+    let script = r#"
+        const done = arguments[arguments.length - 1];
+        const card = document.querySelector('[role=slider][aria-label="Initiative 1"]');
+        const id = card.getAttribute('data-card-id');
+        const invoke = window.__TAURI_INTERNALS__.invoke;
+        (async () => {
+            const times = [];
+            for (let n = 0; n < 40; n++) {
+                const t0 = performance.now();
+                await invoke('move_initiatives', { moves: [{ id, position: n % 2 ? 10 : 20, area_id: null, lane_offset: null }] });
+                times.push(performance.now() - t0);
+            }
+            done(times);
+        })();
+    "#;
+    let times = app.execute_async(script, vec![]).await?;
+    let mut times: Vec<f64> = serde_json::from_value(times.json().clone()).unwrap_or_default();
+    times.sort_by(f64::total_cmp);
+    if !times.is_empty() {
+        println!(
+            "move command round trip (invoke → commit → view returned), {} moves: median {:.1} ms, p95 {:.1} ms",
+            times.len(),
+            times[times.len() / 2],
+            times[times.len() * 95 / 100]
+        );
+    }
+    app.quit().await?;
+    Ok(())
+}
+
+/// Sums VmRSS and Pss (kB) of the app process and all its descendants.
+fn memory_of_app() -> (f64, f64, usize) {
+    let procs: Vec<(u32, u32, String)> = std::fs::read_dir("/proc")
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter_map(|pid| {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+            let name = stat.split('(').nth(1)?.split(')').next()?.to_string();
+            let ppid = stat
+                .rsplit(')')
+                .next()?
+                .split_whitespace()
+                .nth(1)?
+                .parse()
+                .ok()?;
+            Some((pid, ppid, name))
+        })
+        .collect();
+    let Some(app) = procs
+        .iter()
+        .find(|(_, _, name)| name.starts_with("stratmap-app"))
+        .map(|p| p.0)
+    else {
+        return (0.0, 0.0, 0);
+    };
+    let mut family = vec![app];
+    let mut i = 0;
+    while i < family.len() {
+        let parent = family[i];
+        family.extend(procs.iter().filter(|p| p.1 == parent).map(|p| p.0));
+        i += 1;
+    }
+    let field = |pid: u32, file: &str, key: &str| -> f64 {
+        std::fs::read_to_string(format!("/proc/{pid}/{file}"))
+            .ok()
+            .and_then(|t| {
+                t.lines()
+                    .find(|l| l.starts_with(key))
+                    .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+            })
+            .unwrap_or(0.0)
+    };
+    let rss = family.iter().map(|p| field(*p, "status", "VmRSS:")).sum();
+    let pss = family
+        .iter()
+        .map(|p| field(*p, "smaps_rollup", "Pss:"))
+        .sum();
+    (rss, pss, family.len())
+}
