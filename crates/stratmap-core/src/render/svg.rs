@@ -195,17 +195,27 @@ fn write_text(out: &mut String, label: &Label) {
             );
         }
         runs => {
-            out.push_str(&head);
-            out.push('>');
+            // One <text> per run, placed by our own measure: each is shaped in exactly one
+            // font by every renderer (no renderer-side fallback), and a right-to-left run
+            // is still laid out right to left inside its box.
+            let mut x = match label.anchor {
+                Anchor::Start => label.x,
+                Anchor::Middle => label.x - label.line.width / 2.0,
+                Anchor::End => label.x - label.line.width,
+            };
             for run in runs {
-                let _ = write!(
+                let _ = writeln!(
                     out,
-                    r#"<tspan font-family="{}">{}</tspan>"#,
+                    r#"<text x="{}" y="{}" font-size="{}"{weight} fill="{}" font-family="{}">{}</text>"#,
+                    num(x),
+                    num(label.baseline),
+                    num(label.style.size),
+                    label.colour.hex(),
                     escape(&family_list(run.face)),
                     escape(&run.text)
                 );
+                x += run.width;
             }
-            out.push_str("</text>\n");
         }
     }
 }

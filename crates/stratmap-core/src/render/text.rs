@@ -32,6 +32,8 @@ impl Style {
 pub struct Run {
     pub face: Face,
     pub text: String,
+    /// Advance width at the line's size (set by [`Typesetter::line`]).
+    pub width: f32,
 }
 
 /// One line of set text.
@@ -96,6 +98,7 @@ impl Typesetter {
                 _ => runs.push(Run {
                     face,
                     text: ch.to_string(),
+                    width: 0.0,
                 }),
             }
         }
@@ -135,8 +138,11 @@ impl Typesetter {
 
     /// One line, as it is (no wrapping, no ellipsis).
     pub fn line(&self, text: &str, style: Style) -> TextLine {
-        let runs = self.runs(text, style.bold);
-        let width = runs.iter().map(|r| self.run_width(r, style.size)).sum();
+        let mut runs = self.runs(text, style.bold);
+        for run in &mut runs {
+            run.width = self.run_width(run, style.size);
+        }
+        let width = runs.iter().map(|r| r.width).sum();
         TextLine {
             text: text.to_string(),
             runs,
