@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use stratmap_core::library::RecentFiles;
+use stratmap_core::ops::Touched;
 use stratmap_core::view::CanvasView;
 use stratmap_core::{Context, Editor};
 use tauri::{AppHandle, Manager};
@@ -100,7 +101,7 @@ impl AppState {
         &self,
         app: &AppHandle,
         window: &str,
-        change: impl FnOnce(&mut Editor) -> stratmap_core::Result<()>,
+        change: impl FnOnce(&mut Editor) -> stratmap_core::Result<Touched>,
     ) -> Result<CanvasView, CommandError> {
         let view = {
             let mut canvases = lock(&self.canvases);

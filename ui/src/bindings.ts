@@ -62,11 +62,11 @@ export type AreaDetails = {
 	customer_pole: string,
 };
 
-/**  One lane: the area, its derived stance and its initiatives in reading order. */
-export type AreaView = AreaView_Serialize | AreaView_Deserialize;
+/**  An area and its derived stance. */
+export type AreaSummary = AreaSummary_Serialize | AreaSummary_Deserialize;
 
-/**  One lane: the area, its derived stance and its initiatives in reading order. */
-export type AreaView_Deserialize = {
+/**  An area and its derived stance. */
+export type AreaSummary_Deserialize = {
 	id: string,
 	name: string,
 	colour: string,
@@ -74,11 +74,10 @@ export type AreaView_Deserialize = {
 	customer_pole: string,
 	target?: number | null,
 	stance?: number | null,
-	initiatives: Initiative_Deserialize[],
 };
 
-/**  One lane: the area, its derived stance and its initiatives in reading order. */
-export type AreaView_Serialize = {
+/**  An area and its derived stance. */
+export type AreaSummary_Serialize = {
 	id: string,
 	name: string,
 	colour: string,
@@ -86,8 +85,20 @@ export type AreaView_Serialize = {
 	customer_pole: string,
 	target: number | null,
 	stance: number | null,
-	initiatives: Initiative_Serialize[],
 };
+
+/**  One lane: the area's figures and its initiatives in reading order. */
+export type AreaView = AreaView_Serialize | AreaView_Deserialize;
+
+/**  One lane: the area's figures and its initiatives in reading order. */
+export type AreaView_Deserialize = {
+	initiatives: Initiative_Deserialize[],
+} & AreaSummary_Deserialize;
+
+/**  One lane: the area's figures and its initiatives in reading order. */
+export type AreaView_Serialize = {
+	initiatives: Initiative_Serialize[],
+} & AreaSummary_Serialize;
 
 /**  The canvas itself: its title block and the names of the axis poles. */
 export type Canvas = Canvas_Serialize | Canvas_Deserialize;

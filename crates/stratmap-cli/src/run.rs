@@ -47,6 +47,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
                 area_id,
                 lane_offset: None,
             })
+            .map(drop)
         }
         Command::SetTarget { file, area, target } => {
             let mut editor = Editor::open(&file, Context::system())?;
@@ -55,7 +56,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
                 "none" => None,
                 text => Some(validate::parse_axis_value("target", text)?),
             };
-            editor.apply(Op::SetAreaTarget { id, target })
+            editor.apply(Op::SetAreaTarget { id, target }).map(drop)
         }
         Command::Show { file, json } => {
             let canvas = CanvasFile::open(&file, Access::Read)?;

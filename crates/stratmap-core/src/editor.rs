@@ -8,7 +8,7 @@ use uuid::Uuid;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::model::{Canvas, DEFAULT_IMPACT, Document, Initiative, Status};
-use crate::ops::Op;
+use crate::ops::{Op, Touched};
 use crate::snapshot::SnapshotInfo;
 use crate::store::{Access, CanvasFile};
 use crate::templates::{self, Template};
@@ -89,22 +89,22 @@ impl Editor {
         &mut self.ctx
     }
 
-    /// Applies one user action, commits it, and makes it undoable.
-    pub fn apply(&mut self, op: Op) -> Result<()> {
+    /// Applies one user action, commits it, and makes it undoable; returns what it changed.
+    pub fn apply(&mut self, op: Op) -> Result<Touched> {
         let now = self.ctx.now();
         let applied = self.file.apply(&op, &now)?;
         self.undo.push(applied.inverse);
         self.redo.clear();
-        Ok(())
+        Ok(applied.touched)
     }
 
-    pub fn undo(&mut self) -> Result<()> {
+    pub fn undo(&mut self) -> Result<Touched> {
         let op = self.undo.pop().ok_or(Error::NothingToUndo)?;
         let now = self.ctx.now();
         match self.file.apply(&op, &now) {
             Ok(applied) => {
                 self.redo.push(applied.inverse);
-                Ok(())
+                Ok(applied.touched)
             }
             Err(err) => {
                 self.undo.push(op);
@@ -113,13 +113,13 @@ impl Editor {
         }
     }
 
-    pub fn redo(&mut self) -> Result<()> {
+    pub fn redo(&mut self) -> Result<Touched> {
         let op = self.redo.pop().ok_or(Error::NothingToRedo)?;
         let now = self.ctx.now();
         match self.file.apply(&op, &now) {
             Ok(applied) => {
                 self.undo.push(applied.inverse);
-                Ok(())
+                Ok(applied.touched)
             }
             Err(err) => {
                 self.redo.push(op);

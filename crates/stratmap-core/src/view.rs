@@ -1,11 +1,14 @@
-//! What a front end shows of an open canvas: the document with every derived figure (stances,
-//! counts) computed here, so no front end computes business results.
+//! What a front end shows of an open canvas: the document with every derived figure (stances)
+//! computed here, so no front end computes business results. A whole `CanvasView` is sent when a
+//! canvas opens; after an edit only a `ViewChange` (the cards that changed, every lane's figures)
+//! is sent, so a drag on a 1 000-card canvas does not resend 1 000 cards.
 
 use serde::Serialize;
 use uuid::Uuid;
 
 use crate::editor::Editor;
-use crate::model::{Canvas, Initiative};
+use crate::model::{Canvas, Document, Initiative};
+use crate::ops::Touched;
 
 /// An open canvas as the desktop UI draws it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -20,10 +23,19 @@ pub struct CanvasView {
     pub can_redo: bool,
 }
 
-/// One lane: the area, its derived stance and its initiatives in reading order.
+/// One lane: the area's figures and its initiatives in reading order.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct AreaView {
+    #[serde(flatten)]
+    pub summary: AreaSummary,
+    pub initiatives: Vec<Initiative>,
+}
+
+/// An area and its derived stance.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct AreaSummary {
     pub id: Uuid,
     pub name: String,
     pub colour: String,
@@ -31,7 +43,37 @@ pub struct AreaView {
     pub customer_pole: String,
     pub target: Option<f64>,
     pub stance: Option<f64>,
-    pub initiatives: Vec<Initiative>,
+}
+
+/// What an edit changed: the canvas block, every lane's figures (in order), the cards that were
+/// added or changed, and the ids of cards that are gone.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ViewChange {
+    pub canvas: Canvas,
+    pub areas: Vec<AreaSummary>,
+    pub upserted: Vec<Initiative>,
+    pub removed: Vec<Uuid>,
+    pub can_undo: bool,
+    pub can_redo: bool,
+}
+
+fn summaries(doc: &Document) -> Vec<AreaSummary> {
+    doc.stances()
+        .into_iter()
+        .filter_map(|(id, stance)| {
+            let area = doc.area(id).ok()?;
+            Some(AreaSummary {
+                id,
+                name: area.name.clone(),
+                colour: area.colour.clone(),
+                product_pole: area.product_pole.clone(),
+                customer_pole: area.customer_pole.clone(),
+                target: area.target,
+                stance,
+            })
+        })
+        .collect()
 }
 
 impl CanvasView {
@@ -45,23 +87,44 @@ impl CanvasView {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default(),
             canvas: doc.canvas.clone(),
-            areas: doc
-                .stances()
+            areas: summaries(doc)
                 .into_iter()
-                .filter_map(|(id, stance)| {
-                    let area = doc.area(id).ok()?;
-                    Some(AreaView {
-                        id,
-                        name: area.name.clone(),
-                        colour: area.colour.clone(),
-                        product_pole: area.product_pole.clone(),
-                        customer_pole: area.customer_pole.clone(),
-                        target: area.target,
-                        stance,
-                        initiatives: doc.initiatives_in(id).into_iter().cloned().collect(),
-                    })
+                .map(|summary| AreaView {
+                    initiatives: doc
+                        .initiatives_in(summary.id)
+                        .into_iter()
+                        .cloned()
+                        .collect(),
+                    summary,
                 })
                 .collect(),
+            can_undo: editor.can_undo(),
+            can_redo: editor.can_redo(),
+        }
+    }
+}
+
+impl ViewChange {
+    /// The change an edit made, from what it touched.
+    pub fn of(editor: &Editor, touched: &Touched) -> ViewChange {
+        let doc = editor.document();
+        let mut upserted = Vec::new();
+        let mut removed = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for id in &touched.initiatives {
+            if !seen.insert(*id) {
+                continue;
+            }
+            match doc.initiative(*id) {
+                Ok(initiative) => upserted.push(initiative.clone()),
+                Err(_) => removed.push(*id),
+            }
+        }
+        ViewChange {
+            canvas: doc.canvas.clone(),
+            areas: summaries(doc),
+            upserted,
+            removed,
             can_undo: editor.can_undo(),
             can_redo: editor.can_redo(),
         }

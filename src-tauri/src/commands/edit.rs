@@ -37,7 +37,10 @@ pub async fn add_initiative(
             lane_offset: Some(lane_offset),
             ..NewInitiative::default()
         })?;
-        Ok(())
+        Ok(stratmap_core::ops::Touched {
+            initiatives: vec![id],
+            ..Default::default()
+        })
     })?;
     Ok(Added { id, view })
 }

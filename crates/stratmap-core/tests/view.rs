@@ -1,0 +1,79 @@
+//! What the desktop UI is sent: a whole view on open, only what changed after an edit.
+
+mod common;
+
+use stratmap_core::view::{CanvasView, ViewChange};
+use stratmap_core::{Context, Editor, NewInitiative, Op, Template};
+
+fn editor() -> (tempfile::TempDir, Editor) {
+    let dir = tempfile::tempdir().unwrap();
+    let editor = Editor::create(
+        &dir.path().join("v.stratmap"),
+        "View",
+        Template::Basic,
+        Context::deterministic(common::start()),
+    )
+    .unwrap();
+    (dir, editor)
+}
+
+#[test]
+fn an_edit_sends_only_the_cards_it_changed_with_fresh_stances() {
+    let (_dir, mut editor) = editor();
+    let growth = editor.document().areas()[1].id;
+    let mut ids = Vec::new();
+    for (n, position) in [-60.0, 20.0, 40.0].into_iter().enumerate() {
+        ids.push(
+            editor
+                .add_initiative(NewInitiative {
+                    area_id: growth,
+                    title: format!("Card {n}"),
+                    position,
+                    ..NewInitiative::default()
+                })
+                .unwrap(),
+        );
+    }
+    let view = CanvasView::of(&editor);
+    assert_eq!(view.areas[1].initiatives.len(), 3);
+    assert_eq!(view.areas[1].summary.stance, Some(0.0));
+
+    let touched = editor
+        .apply(Op::MoveInitiative {
+            id: ids[0],
+            position: 60.0,
+            area_id: None,
+            lane_offset: None,
+        })
+        .unwrap();
+    let change = ViewChange::of(&editor, &touched);
+    assert_eq!(change.upserted.len(), 1);
+    assert_eq!(
+        (change.upserted[0].id, change.upserted[0].position),
+        (ids[0], 60.0)
+    );
+    assert!(change.removed.is_empty());
+    assert_eq!(change.areas[1].stance, Some(40.0));
+    assert!(change.can_undo && !change.can_redo);
+
+    let touched = editor
+        .apply(Op::Batch {
+            ops: vec![
+                Op::DeleteInitiative { id: ids[1] },
+                Op::DeleteInitiative { id: ids[2] },
+            ],
+        })
+        .unwrap();
+    let change = ViewChange::of(&editor, &touched);
+    assert_eq!(change.removed, vec![ids[1], ids[2]]);
+    assert_eq!(change.areas[1].stance, Some(60.0));
+
+    let touched = editor.undo().unwrap();
+    let change = ViewChange::of(&editor, &touched);
+    let mut back: Vec<_> = change.upserted.iter().map(|i| i.id).collect();
+    back.sort();
+    let mut expected = vec![ids[1], ids[2]];
+    expected.sort();
+    assert_eq!(back, expected);
+    assert!(change.can_redo);
+}
