@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import "./scripts/node20.mjs";
 
 // Unit tests of the UI's pure logic (src/lib/*.ts). The browser tests have their own config.
 export default defineConfig({

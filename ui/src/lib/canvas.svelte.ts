@@ -48,6 +48,8 @@ class Session {
   notice = $state<string | null>(null);
 
   selection = new SvelteSet<string>();
+  /** Whether the details panel shows the selected card (a drag selects without opening it). */
+  detailsOpen = $state(true);
   query = $state("");
   zoom = $state(1);
   /** The card whose title is being edited in place. */
@@ -82,7 +84,7 @@ class Session {
   });
 
   selected = $derived.by(() => {
-    if (this.selection.size !== 1) return null;
+    if (this.selection.size !== 1 || !this.detailsOpen) return null;
     const [id] = this.selection;
     return id === undefined ? null : (this.cards.get(id)?.card ?? null);
   });
@@ -239,7 +241,8 @@ class Session {
 
   // ---- selection and focus ----------------------------------------------------------------
 
-  select(id: string, additive: boolean): void {
+  select(id: string, additive: boolean, openDetails = true): void {
+    this.detailsOpen = openDetails;
     if (additive) {
       if (this.selection.has(id)) this.selection.delete(id);
       else this.selection.add(id);

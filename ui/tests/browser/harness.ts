@@ -1,0 +1,87 @@
+// One helper for the browser tests: a Chromium page on the mocked build, with what the fake backend
+// was asked and anything that went wrong in the page (errors, CSP violations, alert dialogs).
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import { launch } from "../../scripts/browser.mjs";
+import { MOCK_BUILD, serve } from "../../scripts/serve.mjs";
+
+export interface Call {
+  cmd: string;
+  args: Record<string, unknown>;
+}
+
+export interface App {
+  page: Page;
+  /** The commands the UI sent to the backend since the page opened (or since `clearCalls`). */
+  calls(cmd?: string): Promise<Call[]>;
+  clearCalls(): Promise<void>;
+  lane(name: string): Locator;
+  card(title: string): Locator;
+}
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let problems: string[] = [];
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  server = await serve(MOCK_BUILD);
+  browser = await launch();
+});
+
+afterEach(async () => {
+  const seen = problems;
+  problems = [];
+  await Promise.all(pages.splice(0).map((page) => page.close()));
+  // Nothing in any test may raise a page error, break the CSP or open an alert.
+  expect(seen).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+export async function openApp(scenario: string, options: { colorScheme?: "light" | "dark" } = {}): Promise<App> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: options.colorScheme ?? "light" });
+  pages.push(page);
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("dialog", (dialog) => {
+    problems.push(`dialog: ${dialog.type()} ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(`${server.url}?scenario=${scenario}`);
+  await page.locator("#app > *").first().waitFor();
+  return {
+    page,
+    calls: async (cmd) => {
+      const all = await page.evaluate(() => (window as unknown as { __fake: { calls(): Call[] } }).__fake.calls());
+      return cmd ? all.filter((call) => call.cmd === cmd) : all;
+    },
+    clearCalls: () => page.evaluate(() => (window as unknown as { __fake: { clearCalls(): void } }).__fake.clearCalls()),
+    lane: (name) => page.getByRole("group", { name, exact: true }),
+    card: (title) => page.getByRole("slider", { name: title, exact: true }),
+  };
+}
+
+/** Drags with the mouse from the middle of `from` by (dx, dy), in small steps like a hand would. */
+export async function drag(page: Page, from: Locator, dx: number, dy: number): Promise<void> {
+  const box = await from.boundingBox();
+  if (!box) throw new Error("nothing to drag");
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx, y + dy, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** The on-screen box of a lane's band (where −100 and +100 are its left and right edges). */
+export async function bandBox(lane: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await lane.locator("[data-lane-band]").boundingBox();
+  if (!box) throw new Error("the lane has no band");
+  return box;
+}
