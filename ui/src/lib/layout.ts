@@ -2,7 +2,7 @@
 // by the zoom, so the pointer maths only needs the track's on-screen box.
 
 export const CARD_WIDTH = 176;
-export const CARD_HEIGHT = 62;
+export const CARD_HEIGHT = 66;
 /** Width of the columns that hold the pole descriptions at each end of a lane. */
 export const POLE_WIDTH = 188;
 /** Room on each side of the track so a card at a pole stays inside its lane. */
@@ -11,7 +11,7 @@ export const BOARD_WIDTH = 1480;
 export const AXIS_HEIGHT = 72;
 export const LANE_HEADER_HEIGHT = 40;
 /** The band cards sit in; lane_offset 0 puts a card at its top, 1 at its bottom. */
-export const BAND_HEIGHT = 128;
+export const BAND_HEIGHT = 132;
 /** The rail under the band that carries the stance and target markers. */
 export const RAIL_HEIGHT = 34;
 export const LANE_GAP = 12;
