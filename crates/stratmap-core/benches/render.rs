@@ -21,6 +21,29 @@ fn render_benches(c: &mut Criterion) {
     group.bench_function("layout_and_svg", |b| {
         b.iter(|| render::canvas_svg(black_box(&doc)));
     });
+    let svg = render::canvas_svg(&doc).unwrap_or_default();
+    let usvg_options = usvg::Options {
+        fontdb: render::fonts::database(),
+        ..usvg::Options::default()
+    };
+    group.bench_function("usvg_parse", |b| {
+        b.iter(|| usvg::Tree::from_str(black_box(&svg), &usvg_options).is_ok());
+    });
+    let tree = usvg::Tree::from_str(&svg, &usvg_options);
+    if let (Ok(tree), Some(mut pixmap)) = (
+        tree,
+        resvg::tiny_skia::Pixmap::new(3200, (layout_height(&doc) * 2.0).ceil() as u32),
+    ) {
+        group.bench_function("resvg_scale_2_one_pass", |b| {
+            b.iter(|| {
+                resvg::render(
+                    &tree,
+                    resvg::tiny_skia::Transform::from_scale(2.0, 2.0),
+                    &mut pixmap.as_mut(),
+                )
+            });
+        });
+    }
     group.bench_function("png_scale_2", |b| {
         b.iter(|| render::export_png(black_box(&doc), &[], options));
     });
@@ -28,6 +51,10 @@ fn render_benches(c: &mut Criterion) {
         b.iter(|| render::export_pdf(black_box(&doc), &[], PageSize::A4));
     });
     group.finish();
+}
+
+fn layout_height(doc: &stratmap_core::Document) -> f32 {
+    render::layout::layout(doc).map_or(1.0, |l| l.height)
 }
 
 criterion_group!(benches, render_benches);

@@ -4,6 +4,7 @@
 //! imported back as a canvas.
 
 use std::io::Write;
+use std::sync::mpsc;
 
 use resvg::tiny_skia;
 
@@ -19,7 +20,7 @@ pub const KEYWORD: &str = "stratmap";
 /// Largest embedded document read back (the decompressed JSON).
 const MAX_EMBEDDED: usize = 256 << 20;
 /// Pixels rendered at a time: one band of about this many bytes.
-const BAND_BYTES: usize = 16 << 20;
+const BAND_BYTES: usize = 32 << 20;
 
 /// Pixels per SVG unit: a whole number from 1 to 4.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,18 +103,22 @@ fn encode(out: &mut Vec<u8>, tree: &usvg::Tree, options: PngOptions, document: &
     let height = (size.height() * scale).ceil().max(1.0) as u32;
     let row_bytes = width as usize * 4;
     let band_rows = (BAND_BYTES / row_bytes).clamp(16, height as usize) as u32;
-    let mut band = tiny_skia::Pixmap::new(width, band_rows)
-        .ok_or_else(|| Error::Render(format!("a {width}×{band_rows} band cannot be allocated")))?;
-    let fill = if options.transparent {
-        tiny_skia::Color::TRANSPARENT
-    } else {
-        tiny_skia::Color::WHITE
+    let bands = [
+        tiny_skia::Pixmap::new(width, band_rows),
+        tiny_skia::Pixmap::new(width, band_rows),
+    ];
+    let [Some(first), Some(second)] = bands else {
+        return Err(Error::Render(format!(
+            "a {width}×{band_rows} band cannot be allocated"
+        )));
     };
 
     let mut encoder = ::png::Encoder::new(out, width, height);
     encoder.set_color(::png::ColorType::Rgba);
     encoder.set_depth(::png::BitDepth::Eight);
     encoder.set_compression(::png::Compression::Fast);
+    // Flat colours: the "up" filter compresses them as well as adaptive choice, much faster.
+    encoder.set_filter(::png::Filter::Up);
     // 72 dpi per unit of scale, so a scale-2 picture has the canvas's size on a slide.
     let per_metre = (72.0 / 0.0254 * scale).round() as u32;
     encoder.set_pixel_dims(Some(::png::PixelDimensions {
@@ -126,29 +131,59 @@ fn encode(out: &mut Vec<u8>, tree: &usvg::Tree, options: PngOptions, document: &
     chunk.compress_text().map_err(encoding_error)?;
     writer.write_text_chunk(&chunk).map_err(encoding_error)?;
     let mut stream = writer.stream_writer().map_err(encoding_error)?;
-    let mut straight: Vec<u8> = Vec::new();
-    let mut top = 0u32;
-    while top < height {
-        let rows = band_rows.min(height - top);
-        band.fill(fill);
-        let transform =
-            tiny_skia::Transform::from_scale(scale, scale).post_translate(0.0, -(top as f32));
-        resvg::render(tree, transform, &mut band.as_mut());
-        let pixels = rows as usize * width as usize;
-        if options.transparent {
-            straight.clear();
-            for pixel in &band.pixels()[..pixels] {
-                let c = pixel.demultiply();
-                straight.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
+
+    // Two bands in flight: one thread rasterises the next band while this one encodes.
+    let tops: Vec<u32> = (0..height).step_by(band_rows as usize).collect();
+    let (to_encode, rendered) = mpsc::sync_channel::<(tiny_skia::Pixmap, u32)>(1);
+    let (to_render, free) = mpsc::sync_channel::<tiny_skia::Pixmap>(2);
+    let encoded = std::thread::scope(|scope| {
+        // Owned here, so an early error closes both channels and the renderer stops.
+        let (rendered, to_render) = (rendered, to_render);
+        let _ = to_render.send(first);
+        let _ = to_render.send(second);
+        let render_tops = tops.clone();
+        scope.spawn(move || {
+            for top in render_tops {
+                let Ok(mut band) = free.recv() else {
+                    return;
+                };
+                band.fill(if options.transparent {
+                    tiny_skia::Color::TRANSPARENT
+                } else {
+                    tiny_skia::Color::WHITE
+                });
+                let transform = tiny_skia::Transform::from_scale(scale, scale)
+                    .post_translate(0.0, -(top as f32));
+                resvg::render(tree, transform, &mut band.as_mut());
+                if to_encode.send((band, top)).is_err() {
+                    return;
+                }
             }
-            stream.write_all(&straight).map_err(encoding_error)?;
-        } else {
-            stream
-                .write_all(&band.data()[..pixels * 4])
-                .map_err(encoding_error)?;
+        });
+        let mut straight: Vec<u8> = Vec::new();
+        for _ in &tops {
+            let (band, top) = rendered
+                .recv()
+                .map_err(|_| Error::Render("rasterising the picture failed".to_string()))?;
+            let pixels = band_rows.min(height - top) as usize * width as usize;
+            if options.transparent {
+                straight.clear();
+                for pixel in &band.pixels()[..pixels] {
+                    let c = pixel.demultiply();
+                    straight.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
+                }
+                stream.write_all(&straight).map_err(encoding_error)?;
+            } else {
+                stream
+                    .write_all(&band.data()[..pixels * 4])
+                    .map_err(encoding_error)?;
+            }
+            // The renderer may already be done; a closed channel is fine then.
+            let _ = to_render.send(band);
         }
-        top += rows;
-    }
+        Ok::<(), Error>(())
+    });
+    encoded?;
     stream.finish().map_err(encoding_error)?;
     writer.finish().map_err(encoding_error)
 }

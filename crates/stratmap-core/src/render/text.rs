@@ -2,6 +2,10 @@
 //! renderers use, wrapping at Unicode line-break opportunities, breaking over-long words and
 //! ellipsising. A character no embedded font has becomes U+FFFD, drawn visibly, never a crash.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 
 use super::fonts::{self, Face, Shapers};
@@ -44,10 +48,20 @@ pub struct TextLine {
     pub width: f32,
 }
 
-/// Measures and breaks text with the embedded fonts.
-#[derive(Clone, Copy)]
+type PlanKey = (
+    Face,
+    rustybuzz::Direction,
+    Option<rustybuzz::Script>,
+    Option<rustybuzz::Language>,
+);
+
+/// Measures and breaks text with the embedded fonts. Keeps the shaping plans and the widths it
+/// has measured (one export sets the same words many times), so make one per export.
 pub struct Typesetter {
     shapers: &'static Shapers,
+    plans: RefCell<HashMap<PlanKey, Rc<rustybuzz::ShapePlan>>>,
+    /// Width in ems of a text in regular (false) or bold (true).
+    widths: RefCell<HashMap<(String, bool), f32>>,
 }
 
 impl std::fmt::Debug for Typesetter {
@@ -60,6 +74,8 @@ impl Typesetter {
     pub fn new() -> Result<Typesetter> {
         Ok(Typesetter {
             shapers: fonts::shapers()?,
+            plans: RefCell::new(HashMap::new()),
+            widths: RefCell::new(HashMap::new()),
         })
     }
 
@@ -107,10 +123,31 @@ impl Typesetter {
 
     /// Shapes one run as the renderers will.
     pub fn shape(&self, run: &Run) -> rustybuzz::GlyphBuffer {
+        let face = self.shapers.face(run.face);
         let mut buffer = rustybuzz::UnicodeBuffer::new();
         buffer.push_str(&run.text);
         buffer.guess_segment_properties();
-        rustybuzz::shape(self.shapers.face(run.face), &[], buffer)
+        let key = (
+            run.face,
+            buffer.direction(),
+            Some(buffer.script()),
+            buffer.language(),
+        );
+        let plan = self
+            .plans
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                Rc::new(rustybuzz::ShapePlan::new(
+                    face,
+                    buffer.direction(),
+                    Some(buffer.script()),
+                    buffer.language().as_ref(),
+                    &[],
+                ))
+            })
+            .clone();
+        rustybuzz::shape_with_plan(face, &plan, buffer)
     }
 
     pub fn units_per_em(&self, face: Face) -> f32 {
@@ -130,10 +167,17 @@ impl Typesetter {
 
     /// The advance width of `text` set in `style`.
     pub fn width(&self, text: &str, style: Style) -> f32 {
-        self.runs(text, style.bold)
+        let key = (text.to_string(), style.bold);
+        if let Some(ems) = self.widths.borrow().get(&key) {
+            return ems * style.size;
+        }
+        let ems: f32 = self
+            .runs(text, style.bold)
             .iter()
-            .map(|run| self.run_width(run, style.size))
-            .sum()
+            .map(|run| self.run_width(run, 1.0))
+            .sum();
+        self.widths.borrow_mut().insert(key, ems);
+        ems * style.size
     }
 
     /// One line, as it is (no wrapping, no ellipsis).

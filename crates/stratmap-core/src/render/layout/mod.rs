@@ -2,6 +2,7 @@
 //! area with its stance and target markers, and the initiative cards with their wrapped titles.
 //! Pure: the same document always gives the same layout; the writers only draw what is here.
 
+mod cards;
 mod header;
 mod lanes;
 mod style;
@@ -168,7 +169,7 @@ impl Frame {
 /// Lays out `doc`.
 pub fn layout(doc: &Document) -> Result<Layout> {
     let setter = Typesetter::new()?;
-    let card = lanes::CardSize::for_document(doc);
+    let card = cards::CardSize::for_document(doc);
     let frame = Frame::new(card.width);
     let header = header::title_block(doc, &setter, &frame);
     let lanes_top = header::AXIS_BOTTOM;
