@@ -6,7 +6,7 @@ use std::sync::Mutex;
 
 use stratmap_core::library::RecentFiles;
 use stratmap_core::ops::Touched;
-use stratmap_core::view::CanvasView;
+use stratmap_core::view::{CanvasView, ViewChange};
 use stratmap_core::{Context, Editor};
 use tauri::{AppHandle, Manager};
 use tauri_specta::Event;
@@ -96,26 +96,25 @@ impl AppState {
         lock(&self.canvases).get(window).map(CanvasView::of)
     }
 
-    /// Changes the window's open canvas through the core, then tells every view.
+    /// Changes the window's open canvas through the core, then tells every view; returns only
+    /// what changed.
     pub fn edit(
         &self,
         app: &AppHandle,
         window: &str,
         change: impl FnOnce(&mut Editor) -> stratmap_core::Result<Touched>,
-    ) -> Result<CanvasView, CommandError> {
-        let view = {
+    ) -> Result<ViewChange, CommandError> {
+        let (path, view_change) = {
             let mut canvases = lock(&self.canvases);
             let editor = canvases
                 .get_mut(window)
                 .ok_or_else(CommandError::no_canvas)?;
-            change(editor)?;
-            CanvasView::of(editor)
+            let touched = change(editor)?;
+            let path = editor.file().path().display().to_string();
+            (path, ViewChange::of(editor, &touched))
         };
-        let _ = CanvasChanged {
-            path: view.path.clone(),
-        }
-        .emit(app);
-        Ok(view)
+        let _ = CanvasChanged { path }.emit(app);
+        Ok(view_change)
     }
 }
 

@@ -82,10 +82,18 @@ async fn main() -> WebDriverResult<()> {
     tokio::time::sleep(Duration::from_secs(2)).await;
     let (rss, pss, processes) = memory_of_app();
     println!(
-        "memory: {processes} processes (app + WebKit), RSS {:.0} MB, PSS {:.0} MB",
+        "memory: {} processes (app + WebKit), RSS {:.0} MB, PSS {:.0} MB",
+        processes.len(),
         rss / 1024.0,
         pss / 1024.0
     );
+    for (name, rss, pss) in processes {
+        println!(
+            "  {name}: RSS {:.0} MB, PSS {:.0} MB",
+            rss / 1024.0,
+            pss / 1024.0
+        );
+    }
 
     // Move round trip, timed inside the page: key press until the card announces its new value.
     let script = r#"
@@ -134,6 +142,9 @@ async fn main() -> WebDriverResult<()> {
                 const t0 = performance.now();
                 await invoke('move_initiatives', { moves: [{ id, position: n % 2 ? 10 : 20, area_id: null, lane_offset: null }] });
                 times.push(performance.now() - t0);
+                // The page refreshes after a change it did not make itself; let that settle so
+                // each sample times the command alone.
+                await new Promise((r) => setTimeout(r, 400));
             }
             done(times);
         })();
@@ -153,8 +164,8 @@ async fn main() -> WebDriverResult<()> {
     Ok(())
 }
 
-/// Sums VmRSS and Pss (kB) of the app process and all its descendants.
-fn memory_of_app() -> (f64, f64, usize) {
+/// Sums VmRSS and Pss (kB) of the app process and all its descendants; also each one's figures.
+fn memory_of_app() -> (f64, f64, Vec<(String, f64, f64)>) {
     let procs: Vec<(u32, u32, String)> = std::fs::read_dir("/proc")
         .into_iter()
         .flatten()
@@ -177,7 +188,7 @@ fn memory_of_app() -> (f64, f64, usize) {
         .find(|(_, _, name)| name.starts_with("stratmap-app"))
         .map(|p| p.0)
     else {
-        return (0.0, 0.0, 0);
+        return (0.0, 0.0, Vec::new());
     };
     let mut family = vec![app];
     let mut i = 0;
@@ -196,10 +207,22 @@ fn memory_of_app() -> (f64, f64, usize) {
             })
             .unwrap_or(0.0)
     };
-    let rss = family.iter().map(|p| field(*p, "status", "VmRSS:")).sum();
-    let pss = family
+    let each: Vec<(String, f64, f64)> = family
         .iter()
-        .map(|p| field(*p, "smaps_rollup", "Pss:"))
-        .sum();
-    (rss, pss, family.len())
+        .map(|pid| {
+            let name = procs
+                .iter()
+                .find(|p| p.0 == *pid)
+                .map(|p| p.2.clone())
+                .unwrap_or_default();
+            (
+                name,
+                field(*pid, "status", "VmRSS:"),
+                field(*pid, "smaps_rollup", "Pss:"),
+            )
+        })
+        .collect();
+    let rss = each.iter().map(|e| e.1).sum();
+    let pss = each.iter().map(|e| e.2).sum();
+    (rss, pss, each)
 }

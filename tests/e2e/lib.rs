@@ -92,8 +92,16 @@ impl Driver {
             .env("XDG_CONFIG_HOME", home.path().join("config"))
             .env("XDG_DATA_HOME", home.path().join("data"))
             .env("STRATMAP_LIBRARY", home.path().join("Stratmap"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stdout(if std::env::var_os("STRATMAP_E2E_LOG").is_some() {
+                Stdio::inherit()
+            } else {
+                Stdio::null()
+            })
+            .stderr(if std::env::var_os("STRATMAP_E2E_LOG").is_some() {
+                Stdio::inherit()
+            } else {
+                Stdio::null()
+            })
             .spawn()
             .expect("tauri-driver starts");
         let deadline = Instant::now() + Duration::from_secs(20);
@@ -122,9 +130,19 @@ impl Driver {
         )
         .expect("capability");
         let url = format!("http://127.0.0.1:{}", self.port);
-        WebDriver::new(&url, caps)
-            .await
-            .expect("a WebDriver session on the app")
+        // tauri-driver accepts connections a moment before WebKitWebDriver behind it is ready.
+        let mut attempts = 0;
+        loop {
+            match WebDriver::new(&url, caps.clone()).await {
+                Ok(driver) => return driver,
+                Err(err) if attempts < 10 => {
+                    attempts += 1;
+                    eprintln!("session not ready yet ({err}); retrying");
+                    tokio::time::sleep(Duration::from_millis(300)).await;
+                }
+                Err(err) => panic!("no WebDriver session on the app: {err}"),
+            }
+        }
     }
 }
 
@@ -155,14 +173,26 @@ fn which(program: &str) -> Option<PathBuf> {
     })
 }
 
-/// Waits until `find` returns an element, for up to ten seconds.
+/// Waits until `find` returns an element, for up to ten seconds; on failure the panic shows what
+/// the window showed instead (so a CI log says why).
 pub async fn wait_for(driver: &WebDriver, by: By) -> WebElement {
-    driver
-        .query(by)
+    let found = driver
+        .query(by.clone())
         .wait(Duration::from_secs(10), Duration::from_millis(100))
         .first()
-        .await
-        .expect("element appears")
+        .await;
+    match found {
+        Ok(element) => element,
+        Err(err) => {
+            let shown = driver
+                .execute("return document.body.innerText", vec![])
+                .await
+                .map(|r| r.json().to_string())
+                .unwrap_or_default();
+            let shown: String = shown.chars().take(1500).collect();
+            panic!("{by:?} did not appear ({err}); the window showed: {shown}");
+        }
+    }
 }
 
 /// A card (role=slider) by its title.

@@ -11,6 +11,7 @@ import type {
   InitiativeMove_Deserialize as InitiativeMove,
   LibraryEntry_Serialize as LibraryEntry,
   Template,
+  ViewChange_Serialize as ViewChange,
 } from "../src/bindings";
 import { BASIC, FURTHER } from "./templates";
 
@@ -172,15 +173,31 @@ export class FakeCore {
     return this.view(doc);
   }
 
-  history(cmd: "undo" | "redo"): CanvasView {
+  history(cmd: "undo" | "redo"): ViewChange {
     const doc = this.current();
     const from = cmd === "undo" ? this.undoStack : this.redoStack;
     const to = cmd === "undo" ? this.redoStack : this.undoStack;
     const previous = from.pop();
     if (!previous) throw fail("nothing_to_do", `nothing to ${cmd}`);
+    const before = structuredClone(doc);
     to.push(structuredClone(doc));
     Object.assign(doc, previous);
-    return this.view(doc);
+    return this.change(before, doc);
+  }
+
+  /** What the core sends after an edit: lane figures, changed cards, removed ids. */
+  change(before: Doc, after: Doc): ViewChange {
+    const view = this.view(after);
+    const old = new Map(before.initiatives.map((c) => [c.id, JSON.stringify(c)]));
+    const now = new Set(after.initiatives.map((c) => c.id));
+    return {
+      canvas: view.canvas,
+      areas: view.areas.map(({ initiatives: _cards, ...summary }) => summary),
+      upserted: after.initiatives.filter((c) => old.get(c.id) !== JSON.stringify(c)).map((c) => ({ ...c, tags: [...c.tags] })),
+      removed: before.initiatives.filter((c) => !now.has(c.id)).map((c) => c.id),
+      can_undo: view.can_undo,
+      can_redo: view.can_redo,
+    };
   }
 
   current(): Doc {
@@ -197,8 +214,8 @@ export class FakeCore {
     Object.assign(doc, work, { updated_at: this.now() });
     this.undoStack.push(before);
     this.redoStack = [];
-    const view = this.view(doc);
-    return result === undefined ? view : { id: result, view };
+    const change = this.change(before, doc);
+    return result === undefined ? change : { id: result, change };
   }
 
   apply(doc: Doc, cmd: string, args: Record<string, unknown>): string | undefined {

@@ -21,14 +21,14 @@ export const commands = {
 	closeCanvas: () => typedError<null, CommandError>(__TAURI_INVOKE("close_canvas")),
 	addInitiative: (areaId: string, title: string, position: number | null, laneOffset: number | null) => typedError<Added_Serialize, CommandError>(__TAURI_INVOKE("add_initiative", { areaId, title, position, laneOffset })),
 	/**  Moves one card, or every card of a selection as one undoable step. */
-	moveInitiatives: (moves: InitiativeMove_Deserialize[]) => typedError<CanvasView_Serialize, CommandError>(__TAURI_INVOKE("move_initiatives", { moves })),
-	editInitiative: (id: string, details: InitiativeDetails_Deserialize) => typedError<CanvasView_Serialize, CommandError>(__TAURI_INVOKE("edit_initiative", { id, details })),
-	deleteInitiatives: (ids: string[]) => typedError<CanvasView_Serialize, CommandError>(__TAURI_INVOKE("delete_initiatives", { ids })),
-	setAreaTarget: (areaId: string, target: number | null) => typedError<CanvasView_Serialize, CommandError>(__TAURI_INVOKE("set_area_target", { areaId, target })),
-	editArea: (areaId: string, details: AreaDetails) => typedError<CanvasView_Serialize, CommandError>(__TAURI_INVOKE("edit_area", { areaId, details })),
-	editCanvas: (details: CanvasDetails_Deserialize) => typedError<CanvasView_Serialize, CommandError>(__TAURI_INVOKE("edit_canvas", { details })),
-	undo: () => typedError<CanvasView_Serialize, CommandError>(__TAURI_INVOKE("undo")),
-	redo: () => typedError<CanvasView_Serialize, CommandError>(__TAURI_INVOKE("redo")),
+	moveInitiatives: (moves: InitiativeMove_Deserialize[]) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("move_initiatives", { moves })),
+	editInitiative: (id: string, details: InitiativeDetails_Deserialize) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("edit_initiative", { id, details })),
+	deleteInitiatives: (ids: string[]) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("delete_initiatives", { ids })),
+	setAreaTarget: (areaId: string, target: number | null) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("set_area_target", { areaId, target })),
+	editArea: (areaId: string, details: AreaDetails) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("edit_area", { areaId, details })),
+	editCanvas: (details: CanvasDetails_Deserialize) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("edit_canvas", { details })),
+	undo: () => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("undo")),
+	redo: () => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("redo")),
 	/**  Asks where to save, then renders and writes the export; `None` when the user cancels. */
 	exportDialog: (request: ExportRequest) => typedError<Exported | null, CommandError>(__TAURI_INVOKE("export_dialog", { request })),
 };
@@ -39,19 +39,19 @@ export const events = {
 };
 
 /* Types */
-/**  The view after an add, with the new card's id so the UI can select it. */
+/**  The change an add made, with the new card's id so the UI can select it. */
 export type Added = Added_Serialize | Added_Deserialize;
 
-/**  The view after an add, with the new card's id so the UI can select it. */
+/**  The change an add made, with the new card's id so the UI can select it. */
 export type Added_Deserialize = {
 	id: string,
-	view: CanvasView_Deserialize,
+	change: ViewChange_Deserialize,
 };
 
-/**  The view after an add, with the new card's id so the UI can select it. */
+/**  The change an add made, with the new card's id so the UI can select it. */
 export type Added_Serialize = {
 	id: string,
-	view: CanvasView_Serialize,
+	change: ViewChange_Serialize,
 };
 
 /**  The descriptive fields of an area, edited together. */
@@ -336,6 +336,38 @@ export type Template =
 "basic" | 
 /**  The three core areas and five more. */
 "full";
+
+/**
+ *  What an edit changed: the canvas block, every lane's figures (in order), the cards that were
+ *  added or changed, and the ids of cards that are gone.
+ */
+export type ViewChange = ViewChange_Serialize | ViewChange_Deserialize;
+
+/**
+ *  What an edit changed: the canvas block, every lane's figures (in order), the cards that were
+ *  added or changed, and the ids of cards that are gone.
+ */
+export type ViewChange_Deserialize = {
+	canvas: Canvas_Deserialize,
+	areas: AreaSummary_Deserialize[],
+	upserted: Initiative_Deserialize[],
+	removed: string[],
+	can_undo: boolean,
+	can_redo: boolean,
+};
+
+/**
+ *  What an edit changed: the canvas block, every lane's figures (in order), the cards that were
+ *  added or changed, and the ids of cards that are gone.
+ */
+export type ViewChange_Serialize = {
+	canvas: Canvas_Serialize,
+	areas: AreaSummary_Serialize[],
+	upserted: Initiative_Serialize[],
+	removed: string[],
+	can_undo: boolean,
+	can_redo: boolean,
+};
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 use stratmap_core::ops::{AreaDetails, CanvasDetails, InitiativeDetails, InitiativeMove};
-use stratmap_core::view::CanvasView;
+use stratmap_core::view::ViewChange;
 use stratmap_core::{NewInitiative, Op};
 use tauri::{AppHandle, State, WebviewWindow};
 use uuid::Uuid;
@@ -10,11 +10,11 @@ use uuid::Uuid;
 use crate::error::CommandError;
 use crate::state::AppState;
 
-/// The view after an add, with the new card's id so the UI can select it.
+/// The change an add made, with the new card's id so the UI can select it.
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct Added {
     pub id: Uuid,
-    pub view: CanvasView,
+    pub change: ViewChange,
 }
 
 #[tauri::command]
@@ -29,7 +29,7 @@ pub async fn add_initiative(
     lane_offset: f64,
 ) -> Result<Added, CommandError> {
     let mut id = Uuid::nil();
-    let view = state.edit(&app, window.label(), |editor| {
+    let change = state.edit(&app, window.label(), |editor| {
         id = editor.add_initiative(NewInitiative {
             area_id,
             title,
@@ -42,7 +42,7 @@ pub async fn add_initiative(
             ..Default::default()
         })
     })?;
-    Ok(Added { id, view })
+    Ok(Added { id, change })
 }
 
 /// Moves one card, or every card of a selection as one undoable step.
@@ -53,7 +53,7 @@ pub async fn move_initiatives(
     window: WebviewWindow,
     state: State<'_, AppState>,
     moves: Vec<InitiativeMove>,
-) -> Result<CanvasView, CommandError> {
+) -> Result<ViewChange, CommandError> {
     state.edit(&app, window.label(), |editor| {
         editor.apply(Op::moves(&moves))
     })
@@ -67,7 +67,7 @@ pub async fn edit_initiative(
     state: State<'_, AppState>,
     id: Uuid,
     details: InitiativeDetails,
-) -> Result<CanvasView, CommandError> {
+) -> Result<ViewChange, CommandError> {
     state.edit(&app, window.label(), |editor| {
         editor.apply(Op::EditInitiative { id, details })
     })
@@ -80,7 +80,7 @@ pub async fn delete_initiatives(
     window: WebviewWindow,
     state: State<'_, AppState>,
     ids: Vec<Uuid>,
-) -> Result<CanvasView, CommandError> {
+) -> Result<ViewChange, CommandError> {
     let ops = ids
         .into_iter()
         .map(|id| Op::DeleteInitiative { id })
@@ -98,7 +98,7 @@ pub async fn set_area_target(
     state: State<'_, AppState>,
     area_id: Uuid,
     target: Option<f64>,
-) -> Result<CanvasView, CommandError> {
+) -> Result<ViewChange, CommandError> {
     state.edit(&app, window.label(), |editor| {
         editor.apply(Op::SetAreaTarget {
             id: area_id,
@@ -115,7 +115,7 @@ pub async fn edit_area(
     state: State<'_, AppState>,
     area_id: Uuid,
     details: AreaDetails,
-) -> Result<CanvasView, CommandError> {
+) -> Result<ViewChange, CommandError> {
     state.edit(&app, window.label(), |editor| {
         editor.apply(Op::EditArea {
             id: area_id,
@@ -131,7 +131,7 @@ pub async fn edit_canvas(
     window: WebviewWindow,
     state: State<'_, AppState>,
     details: CanvasDetails,
-) -> Result<CanvasView, CommandError> {
+) -> Result<ViewChange, CommandError> {
     state.edit(&app, window.label(), |editor| {
         editor.apply(Op::EditCanvas { details })
     })
@@ -143,7 +143,7 @@ pub async fn undo(
     app: AppHandle,
     window: WebviewWindow,
     state: State<'_, AppState>,
-) -> Result<CanvasView, CommandError> {
+) -> Result<ViewChange, CommandError> {
     state.edit(&app, window.label(), |editor| editor.undo())
 }
 
@@ -153,6 +153,6 @@ pub async fn redo(
     app: AppHandle,
     window: WebviewWindow,
     state: State<'_, AppState>,
-) -> Result<CanvasView, CommandError> {
+) -> Result<ViewChange, CommandError> {
     state.edit(&app, window.label(), |editor| editor.redo())
 }

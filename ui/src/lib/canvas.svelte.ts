@@ -14,7 +14,9 @@ import {
   type InitiativeMove_Deserialize as InitiativeMove,
   type LibraryView_Serialize as LibraryView,
   type Template,
+  type ViewChange_Serialize as ViewChange,
 } from "../bindings";
+import { applyChange } from "./merge";
 import { matches, parseQuery } from "./filter";
 import { keyToPosition, type KeyPress } from "./keyboard";
 import { AXIS_MAX, AXIS_MIN } from "./axis";
@@ -204,7 +206,7 @@ class Session {
   async add(areaId: string, title: string, position: number, offset: number): Promise<void> {
     const added = await this.#editWith(
       () => commands.addInitiative(areaId, title, position, offset),
-      (data) => this.#show(data.view),
+      (data) => this.#merge(data.change),
     );
     if (!added) return;
     this.adding = null;
@@ -282,9 +284,14 @@ class Session {
     if (current?.data) this.#show(current.data);
   }
 
-  /** Runs an edit after the ones before it; the view it returns replaces ours. */
-  #edit(send: () => Promise<Outcome<CanvasView>> | null): Promise<boolean> {
-    return this.#editWith(send, (view) => this.#show(view)).then((done) => done !== undefined);
+  /** What an edit changed, applied to the view on screen. */
+  #merge(change: ViewChange): void {
+    if (this.view) this.#show(applyChange(this.view, change));
+  }
+
+  /** Runs an edit after the ones before it; what it changed is applied to our view. */
+  #edit(send: () => Promise<Outcome<ViewChange>> | null): Promise<boolean> {
+    return this.#editWith(send, (change) => this.#merge(change)).then((done) => done !== undefined);
   }
 
   /** An edit of any result: queued, its change event marked as ours, its error shown. */
