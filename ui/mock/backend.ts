@@ -152,6 +152,14 @@ export class FakeCore {
       case "open_canvas_dialog":
       case "save_copy_dialog":
         return null;
+      case "export_dialog": {
+        // As the shell: options checked first, then the "user" picks a file in the library folder.
+        const request = args.request as { kind: string; scale?: number; page?: string };
+        if (request.kind === "png") checkNumber("scale", request.scale, 1, 4);
+        else if (request.page !== "a4" && request.page !== "letter") throw fail("invalid_input", `page size is not valid: ${String(request.page)}`);
+        const doc = this.current();
+        return { path: `${this.folder}/${doc.title}.${request.kind}`, bytes: 245_760 };
+      }
       case "current_canvas":
         return this.open ? this.view(this.open) : null;
       case "close_canvas":

@@ -193,7 +193,7 @@ export type ExportRequest =
 /**  A finished export. */
 export type Exported = {
 	path: string,
-	bytes: number | null,
+	bytes: number,
 };
 
 /**  An initiative: a card the team places along the axis inside its area's lane. */

@@ -25,7 +25,7 @@ pub enum ExportRequest {
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct Exported {
     pub path: String,
-    pub bytes: f64,
+    pub bytes: i32,
 }
 
 /// Asks where to save, then renders and writes the export; `None` when the user cancels.
@@ -89,7 +89,7 @@ pub async fn export_dialog(
     .map_err(CommandError::internal)??;
     Ok(Some(Exported {
         path: path.display().to_string(),
-        bytes: bytes as f64,
+        bytes: i32::try_from(bytes).unwrap_or(i32::MAX),
     }))
 }
 

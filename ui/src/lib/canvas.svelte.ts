@@ -13,6 +13,7 @@ import {
   type InitiativeDetails_Deserialize as InitiativeDetails,
   type InitiativeMove_Deserialize as InitiativeMove,
   type LibraryView_Serialize as LibraryView,
+  type ExportRequest,
   type Template,
   type ViewChange_Serialize as ViewChange,
 } from "../bindings";
@@ -48,6 +49,8 @@ class Session {
   started = $state(false);
   error = $state.raw<CommandError | null>(null);
   notice = $state<string | null>(null);
+  /** An export is being rendered and written. */
+  exporting = $state(false);
 
   selection = new SvelteSet<string>();
   /** Whether the details panel shows the selected card (a drag selects without opening it). */
@@ -133,6 +136,17 @@ class Session {
   async saveCopy(): Promise<void> {
     const saved = await this.#call(() => commands.saveCopyDialog());
     if (saved?.data) this.notice = `A copy was saved to ${saved.data}`;
+  }
+
+  /** Export PNG… / Export PDF…: the shell asks where, the core renders off the UI thread. */
+  async exportCanvas(request: ExportRequest): Promise<void> {
+    this.exporting = true;
+    try {
+      const done = await this.#call(() => commands.exportDialog(request));
+      if (done?.data) this.notice = `Exported to ${done.data.path} (${Math.max(1, Math.round(done.data.bytes / 1024))} KB)`;
+    } finally {
+      this.exporting = false;
+    }
   }
 
   async goHome(): Promise<void> {
