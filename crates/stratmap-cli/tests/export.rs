@@ -38,16 +38,39 @@ fn s(path: &Path) -> &str {
 /// A canvas with a few initiatives in several scripts.
 fn canvas(dir: &Path) -> PathBuf {
     let file = dir.join("offsite.stratmap");
-    ok(&["new", s(&file), "--title", "Offsite <2026>", "--template", "full"]);
+    ok(&[
+        "new",
+        s(&file),
+        "--title",
+        "Offsite <2026>",
+        "--template",
+        "full",
+    ]);
     for (area, title, position) in [
         ("End goal", "Customer advisory board", "40"),
         ("End goal", "Flagship launch & \"big bang\"", "-70"),
         ("Growth strategy", "以客户为中心的增长", "25"),
         ("Marketing strategy", "Рост через клиентский успех", "-10"),
     ] {
-        ok(&["add", s(&file), "--area", area, "--title", title, "--position", position]);
+        ok(&[
+            "add",
+            s(&file),
+            "--area",
+            area,
+            "--title",
+            title,
+            "--position",
+            position,
+        ]);
     }
-    ok(&["set-target", s(&file), "--area", "End goal", "--target", "60"]);
+    ok(&[
+        "set-target",
+        s(&file),
+        "--area",
+        "End goal",
+        "--target",
+        "60",
+    ]);
     ok(&["snapshot", s(&file), "Before offsite"]);
     file
 }
@@ -55,7 +78,8 @@ fn canvas(dir: &Path) -> PathBuf {
 fn png_size(path: &Path) -> (u32, u32) {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "not a PNG");
-    let word = |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    let word =
+        |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
     (word(16), word(20))
 }
 
@@ -66,7 +90,15 @@ fn png_export_follows_the_scale_and_imports_back_to_the_same_canvas() {
     let default = dir.path().join("default.png");
     let one = dir.path().join("one.png");
     ok(&["export", s(&file), "--png", s(&default)]);
-    ok(&["export", s(&file), "--png", s(&one), "--scale", "1", "--transparent"]);
+    ok(&[
+        "export",
+        s(&file),
+        "--png",
+        s(&one),
+        "--scale",
+        "1",
+        "--transparent",
+    ]);
     let (w2, h2) = png_size(&default);
     let (w1, h1) = png_size(&one);
     assert_eq!((w2, w1), (3200, 1600));
@@ -74,7 +106,10 @@ fn png_export_follows_the_scale_and_imports_back_to_the_same_canvas() {
 
     let restored = dir.path().join("restored.stratmap");
     ok(&["import", s(&default), s(&restored)]);
-    assert_eq!(ok(&["show", s(&restored), "--json"]), ok(&["show", s(&file), "--json"]));
+    assert_eq!(
+        ok(&["show", s(&restored), "--json"]),
+        ok(&["show", s(&file), "--json"])
+    );
 }
 
 #[test]
@@ -121,7 +156,10 @@ fn pdf_export_on_either_paper() {
     // The default paper is A4.
     let pdf = dir.path().join("default.pdf");
     ok(&["export", s(&file), "--pdf", s(&pdf)]);
-    assert_eq!(std::fs::read(&pdf).ok(), std::fs::read(dir.path().join("a4.pdf")).ok());
+    assert_eq!(
+        std::fs::read(&pdf).ok(),
+        std::fs::read(dir.path().join("a4.pdf")).ok()
+    );
 }
 
 #[test]

@@ -28,7 +28,10 @@ fn check(name: &str, doc: &Document) -> Layout {
         std::fs::write(&path, &svg).unwrap_or_else(|e| panic!("{e}"));
     } else {
         let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-            panic!("{} is missing; run with STRATMAP_BLESS=1 to create it", path.display())
+            panic!(
+                "{} is missing; run with STRATMAP_BLESS=1 to create it",
+                path.display()
+            )
         });
         if svg != expected {
             let line = svg
@@ -84,11 +87,20 @@ fn all_text(layout: &Layout) -> Vec<String> {
 fn empty_canvas() {
     let layout = check("empty", &fixtures::empty());
     assert_eq!(layout.lanes.len(), 3);
-    let notes = all_text(&layout).iter().filter(|t| *t == "No initiatives yet").count();
+    let notes = all_text(&layout)
+        .iter()
+        .filter(|t| *t == "No initiatives yet")
+        .count();
     assert_eq!(notes, 3);
-    let ticks: Vec<String> = texts(&layout.axis).iter().map(|l| l.line.text.clone()).collect();
+    let ticks: Vec<String> = texts(&layout.axis)
+        .iter()
+        .map(|l| l.line.text.clone())
+        .collect();
     for tick in ["\u{2212}100", "\u{2212}50", "balanced", "+50", "+100"] {
-        assert!(ticks.contains(&tick.to_string()), "tick {tick} missing from {ticks:?}");
+        assert!(
+            ticks.contains(&tick.to_string()),
+            "tick {tick} missing from {ticks:?}"
+        );
     }
     assert!(ticks.iter().any(|t| t.contains("Product-centric")));
     assert!(ticks.iter().any(|t| t.contains("Customer-centric")));
@@ -98,7 +110,11 @@ fn empty_canvas() {
 fn canvas_without_areas() {
     let layout = check("no_areas", &fixtures::no_areas());
     assert!(layout.lanes.is_empty());
-    assert!(all_text(&layout).iter().any(|t| t == "This canvas has no areas yet."));
+    assert!(
+        all_text(&layout)
+            .iter()
+            .any(|t| t == "This canvas has no areas yet.")
+    );
 }
 
 #[test]
@@ -116,8 +132,14 @@ fn long_titles_wrap_inside_their_cards_and_end_in_an_ellipsis() {
         }
     }
     let text = all_text(&layout);
-    assert!(text.iter().any(|t| t.ends_with('…')), "no ellipsis in {text:?}");
-    assert!(text.iter().any(|t| t.starts_with("Kundenzufriedenheit")), "the long word is not broken inside");
+    assert!(
+        text.iter().any(|t| t.ends_with('…')),
+        "no ellipsis in {text:?}"
+    );
+    assert!(
+        text.iter().any(|t| t.starts_with("Kundenzufriedenheit")),
+        "the long word is not broken inside"
+    );
 }
 
 #[test]
@@ -140,7 +162,10 @@ fn non_latin_scripts_are_set_in_fonts_that_have_them() {
     assert_eq!(face_of("客户"), Some(Face::Cjk));
     assert_eq!(face_of("顧客"), Some(Face::Cjk));
     assert_eq!(face_of("العملاء"), Some(Face::Arabic));
-    assert!(runs.iter().all(|(_, text)| !text.contains('\u{FFFD}')), "a glyph fell back to the replacement");
+    assert!(
+        runs.iter().all(|(_, text)| !text.contains('\u{FFFD}')),
+        "a glyph fell back to the replacement"
+    );
 }
 
 #[test]
@@ -163,16 +188,28 @@ fn overlapping_cards_are_moved_apart_inside_their_lane() {
     let layout = check("overlapping", &fixtures::overlapping());
     for lane in &layout.lanes {
         for (i, a) in lane.cards.iter().enumerate() {
-            assert!(a.rect.y >= lane.plot.y && a.rect.bottom() <= lane.plot.bottom(), "card outside its lane");
+            assert!(
+                a.rect.y >= lane.plot.y && a.rect.bottom() <= lane.plot.bottom(),
+                "card outside its lane"
+            );
             for b in &lane.cards[i + 1..] {
-                assert!(!a.rect.overlaps(&b.rect, 0.0), "{:?} and {:?} overlap", a.rect, b.rect);
+                assert!(
+                    !a.rect.overlaps(&b.rect, 0.0),
+                    "{:?} and {:?} overlap",
+                    a.rect,
+                    b.rect
+                );
             }
         }
     }
     // Same wanted place: same x, different y.
     let first = &layout.lanes[0].cards;
     assert_eq!(first.len(), 6);
-    assert!(first.iter().all(|c| (c.rect.x - first[0].rect.x).abs() < 0.01));
+    assert!(
+        first
+            .iter()
+            .all(|c| (c.rect.x - first[0].rect.x).abs() < 0.01)
+    );
 }
 
 #[test]
@@ -181,12 +218,18 @@ fn stances_and_targets_are_marked() {
     let layout = check("targets", &doc);
     let lane = &layout.lanes[0];
     let colour = layout::Rgb::parse(&doc.areas()[0].colour);
-    let stance = lane.markers.iter().any(|s| matches!(s, Shape::Circle { fill: Some(f), .. } if *f == colour));
+    let stance = lane
+        .markers
+        .iter()
+        .any(|s| matches!(s, Shape::Circle { fill: Some(f), .. } if *f == colour));
     let target = lane.markers.iter().any(|s| {
         matches!(s, Shape::Circle { fill: Some(layout::Rgb::WHITE), stroke: Some((c, _)), radius, .. } if *c == colour && *radius > 6.0)
     });
     assert!(stance && target, "stance or target marker missing");
-    let values: Vec<String> = texts(&lane.markers).iter().map(|l| l.line.text.clone()).collect();
+    let values: Vec<String> = texts(&lane.markers)
+        .iter()
+        .map(|l| l.line.text.clone())
+        .collect();
     assert!(values.contains(&"+60".to_string()), "{values:?}");
     // The third lane has a stance and no target: no ring.
     let third = &layout.lanes[2];
@@ -197,5 +240,8 @@ fn stances_and_targets_are_marked() {
 fn the_full_template_renders() {
     let layout = check("full", &fixtures::full(30));
     assert_eq!(layout.lanes.len(), 8);
-    assert_eq!(layout.lanes.iter().map(|l| l.cards.len()).sum::<usize>(), 30);
+    assert_eq!(
+        layout.lanes.iter().map(|l| l.cards.len()).sum::<usize>(),
+        30
+    );
 }

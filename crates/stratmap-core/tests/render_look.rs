@@ -25,10 +25,14 @@ fn write_fixture_outputs_for_viewing() {
     for (name, doc) in all {
         let svg = render::canvas_svg(&doc).unwrap_or_else(|e| panic!("{name}: {e}"));
         std::fs::write(dir.join(format!("{name}.svg")), svg).unwrap_or_else(|e| panic!("{e}"));
-        let options = PngOptions { scale: Scale::new(1).unwrap_or_default(), transparent: false };
+        let options = PngOptions {
+            scale: Scale::new(1).unwrap_or_default(),
+            transparent: false,
+        };
         let png = render::export_png(&doc, &[], options).unwrap_or_else(|e| panic!("{name}: {e}"));
         std::fs::write(dir.join(format!("{name}.png")), png).unwrap_or_else(|e| panic!("{e}"));
-        let pdf = render::export_pdf(&doc, &[], PageSize::A4).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let pdf =
+            render::export_pdf(&doc, &[], PageSize::A4).unwrap_or_else(|e| panic!("{name}: {e}"));
         std::fs::write(dir.join(format!("{name}.pdf")), pdf).unwrap_or_else(|e| panic!("{e}"));
     }
 }

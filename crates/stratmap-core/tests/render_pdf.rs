@@ -12,7 +12,13 @@ use stratmap_core::Document;
 use stratmap_core::render::{self, PageSize};
 use stratmap_core::snapshot::Snapshot;
 
-fn write_pdf(dir: &Path, name: &str, doc: &Document, snapshots: &[Snapshot], page: PageSize) -> PathBuf {
+fn write_pdf(
+    dir: &Path,
+    name: &str,
+    doc: &Document,
+    snapshots: &[Snapshot],
+    page: PageSize,
+) -> PathBuf {
     let bytes = render::export_pdf(doc, snapshots, page).unwrap_or_else(|e| panic!("{e}"));
     let path = dir.join(name);
     std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{e}"));
@@ -25,9 +31,9 @@ fn tool(name: &str, args: &[&str], path: &Path) -> String {
     if name == "pdftotext" {
         command.arg("-"); // to standard output
     }
-    let out = command
-        .output()
-        .unwrap_or_else(|e| panic!("{name} is needed for this test (apt-get install poppler-utils qpdf): {e}"));
+    let out = command.output().unwrap_or_else(|e| {
+        panic!("{name} is needed for this test (apt-get install poppler-utils qpdf): {e}")
+    });
     assert!(
         out.status.success(),
         "{name} failed: {}{}",
@@ -62,7 +68,9 @@ fn as_poppler_reads(word: &str) -> String {
 }
 
 fn without_bidi_marks(text: &str) -> String {
-    text.chars().filter(|c| !('\u{202A}'..='\u{202E}').contains(c)).collect()
+    text.chars()
+        .filter(|c| !('\u{202A}'..='\u{202E}').contains(c))
+        .collect()
 }
 
 /// What to look for of a title in extracted text: short titles come out whole, long ones
@@ -90,34 +98,77 @@ fn in_order(text: &str, wanted: &[String]) {
 fn page_count_and_landscape_sizes() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let doc = fixtures::full(30);
-    let a4 = tool("pdfinfo", &[], &write_pdf(dir.path(), "a4.pdf", &doc, &[], PageSize::A4));
-    assert!(info_value(&a4, "Page size").starts_with("841.89 x 595.28 pts (A4)"), "{a4}");
-    let letter = tool("pdfinfo", &[], &write_pdf(dir.path(), "letter.pdf", &doc, &[], PageSize::Letter));
-    assert!(info_value(&letter, "Page size").starts_with("792 x 612 pts (letter)"), "{letter}");
+    let a4 = tool(
+        "pdfinfo",
+        &[],
+        &write_pdf(dir.path(), "a4.pdf", &doc, &[], PageSize::A4),
+    );
+    assert!(
+        info_value(&a4, "Page size").starts_with("841.89 x 595.28 pts (A4)"),
+        "{a4}"
+    );
+    let letter = tool(
+        "pdfinfo",
+        &[],
+        &write_pdf(dir.path(), "letter.pdf", &doc, &[], PageSize::Letter),
+    );
+    assert!(
+        info_value(&letter, "Page size").starts_with("792 x 612 pts (letter)"),
+        "{letter}"
+    );
     let pages: usize = info_value(&a4, "Pages").parse().unwrap_or(0);
     assert!(pages >= 4, "{pages} pages");
     // Every page landscape.
-    let sizes = tool("pdfinfo", &["-f", "1", "-l", &pages.to_string()], &dir.path().join("a4.pdf"));
-    let landscape = sizes.lines().filter(|l| l.contains("size:") && l.contains("841.89 x 595.28")).count();
+    let sizes = tool(
+        "pdfinfo",
+        &["-f", "1", "-l", &pages.to_string()],
+        &dir.path().join("a4.pdf"),
+    );
+    let landscape = sizes
+        .lines()
+        .filter(|l| l.contains("size:") && l.contains("841.89 x 595.28"))
+        .count();
     assert_eq!(landscape, pages, "{sizes}");
     assert_eq!(info_value(&a4, "Title"), "Acme strategy offsite");
     assert!(info_value(&a4, "CreationDate").contains("2026"), "{a4}");
     // An empty canvas has the canvas page and one summary page.
-    let empty = tool("pdfinfo", &[], &write_pdf(dir.path(), "empty.pdf", &fixtures::no_areas(), &[], PageSize::A4));
+    let empty = tool(
+        "pdfinfo",
+        &[],
+        &write_pdf(
+            dir.path(),
+            "empty.pdf",
+            &fixtures::no_areas(),
+            &[],
+            PageSize::A4,
+        ),
+    );
     assert_eq!(info_value(&empty, "Pages"), "2");
 }
 
 #[test]
 fn every_font_is_embedded() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let fonts = tool("pdffonts", &[], &write_pdf(dir.path(), "s.pdf", &fixtures::scripts(), &[], PageSize::A4));
-    let rows: Vec<&str> = fonts.lines().skip(2).filter(|l| !l.trim().is_empty()).collect();
+    let fonts = tool(
+        "pdffonts",
+        &[],
+        &write_pdf(dir.path(), "s.pdf", &fixtures::scripts(), &[], PageSize::A4),
+    );
+    let rows: Vec<&str> = fonts
+        .lines()
+        .skip(2)
+        .filter(|l| !l.trim().is_empty())
+        .collect();
     assert!(rows.len() >= 3, "{fonts}");
     for row in &rows {
         let columns: Vec<&str> = row.split_whitespace().collect();
         let n = columns.len();
         // ... emb sub uni object ID
-        assert_eq!(&columns[n - 5..n - 2], &["yes", "yes", "yes"], "not embedded+subset+unicode: {row}");
+        assert_eq!(
+            &columns[n - 5..n - 2],
+            &["yes", "yes", "yes"],
+            "not embedded+subset+unicode: {row}"
+        );
     }
     for family in ["Inter", "DroidSansFallback", "NotoSansArabic"] {
         assert!(fonts.contains(family), "{family} not used: {fonts}");
@@ -127,10 +178,22 @@ fn every_font_is_embedded() {
 #[test]
 fn every_area_and_title_is_extractable_in_order() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    for doc in [fixtures::full(30), fixtures::scripts(), fixtures::markup(), fixtures::long_titles()] {
-        let path = write_pdf(dir.path(), "t.pdf", &doc, &[snapshot("Before offsite", &doc)], PageSize::A4);
+    for doc in [
+        fixtures::full(30),
+        fixtures::scripts(),
+        fixtures::markup(),
+        fixtures::long_titles(),
+    ] {
+        let path = write_pdf(
+            dir.path(),
+            "t.pdf",
+            &doc,
+            &[snapshot("Before offsite", &doc)],
+            PageSize::A4,
+        );
         // The summary pages (page 1 is the picture, where titles are wrapped and shortened).
-        let text = without_bidi_marks(&tool("pdftotext", &["-f", "2", "-raw"], &path)).replace('\n', " ");
+        let text =
+            without_bidi_marks(&tool("pdftotext", &["-f", "2", "-raw"], &path)).replace('\n', " ");
         let mut wanted = Vec::new();
         for area in doc.areas() {
             wanted.push(area.name.clone());
@@ -146,7 +209,11 @@ fn every_area_and_title_is_extractable_in_order() {
         // Page 1 has the canvas as text too.
         let first = tool("pdftotext", &["-f", "1", "-l", "1"], &path);
         for area in doc.areas() {
-            assert!(first.contains(&area.name), "{} not on the canvas page", area.name);
+            assert!(
+                first.contains(&area.name),
+                "{} not on the canvas page",
+                area.name
+            );
         }
     }
 }
@@ -161,7 +228,10 @@ fn non_latin_titles_come_out_whole() {
             // poppler writes right-to-left text word by word in visual order.
             for word in title.split(' ') {
                 let word = as_poppler_reads(word);
-                assert!(text.contains(&word), "{word} of {title} missing in:\n{text}");
+                assert!(
+                    text.contains(&word),
+                    "{word} of {title} missing in:\n{text}"
+                );
             }
         } else {
             assert!(text.contains(title), "{title} missing in:\n{text}");
@@ -172,9 +242,18 @@ fn non_latin_titles_come_out_whole() {
 #[test]
 fn qpdf_finds_no_error() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let path = write_pdf(dir.path(), "q.pdf", &fixtures::full(30), &[], PageSize::Letter);
+    let path = write_pdf(
+        dir.path(),
+        "q.pdf",
+        &fixtures::full(30),
+        &[],
+        PageSize::Letter,
+    );
     let out = tool("qpdf", &["--check"], &path);
-    assert!(out.contains("No syntax or stream encoding errors found"), "{out}");
+    assert!(
+        out.contains("No syntax or stream encoding errors found"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -182,14 +261,23 @@ fn long_tables_break_across_pages_with_the_header_repeated() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let doc = fixtures::full(200);
     let path = write_pdf(dir.path(), "long.pdf", &doc, &[], PageSize::A4);
-    let pages: usize = info_value(&tool("pdfinfo", &[], &path), "Pages").parse().unwrap_or(0);
+    let pages: usize = info_value(&tool("pdfinfo", &[], &path), "Pages")
+        .parse()
+        .unwrap_or(0);
     assert!(pages > 5, "{pages}");
     let mut continued = 0;
     for page in 3..=pages {
-        let text = tool("pdftotext", &["-f", &page.to_string(), "-l", &page.to_string(), "-raw"], &path);
+        let text = tool(
+            "pdftotext",
+            &["-f", &page.to_string(), "-l", &page.to_string(), "-raw"],
+            &path,
+        );
         if text.contains("(continued)") {
             continued += 1;
-            assert!(text.contains("Initiative Owner Status Impact Position Target"), "no header on page {page}:\n{text}");
+            assert!(
+                text.contains("Initiative Owner Status Impact Position Target"),
+                "no header on page {page}:\n{text}"
+            );
         }
     }
     assert!(continued > 0, "no table continued across a page");

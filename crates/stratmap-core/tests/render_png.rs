@@ -22,7 +22,12 @@ impl Decoded {
     fn pixel(&self, x: f32, y: f32, scale: u32) -> [u8; 4] {
         let (px, py) = ((x * scale as f32) as usize, (y * scale as f32) as usize);
         let at = (py * self.width as usize + px) * 4;
-        [self.rgba[at], self.rgba[at + 1], self.rgba[at + 2], self.rgba[at + 3]]
+        [
+            self.rgba[at],
+            self.rgba[at + 1],
+            self.rgba[at + 2],
+            self.rgba[at + 3],
+        ]
     }
 }
 
@@ -36,10 +41,16 @@ fn export(doc: &Document, scale: u32, transparent: bool) -> Vec<u8> {
 
 fn decode(bytes: &[u8]) -> Decoded {
     let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
-    let mut reader = decoder.read_info().unwrap_or_else(|e| panic!("not a PNG: {e}"));
-    let size = reader.output_buffer_size().unwrap_or_else(|| panic!("no buffer size"));
+    let mut reader = decoder
+        .read_info()
+        .unwrap_or_else(|e| panic!("not a PNG: {e}"));
+    let size = reader
+        .output_buffer_size()
+        .unwrap_or_else(|| panic!("no buffer size"));
     let mut rgba = vec![0; size];
-    let info = reader.next_frame(&mut rgba).unwrap_or_else(|e| panic!("cannot decode: {e}"));
+    let info = reader
+        .next_frame(&mut rgba)
+        .unwrap_or_else(|e| panic!("cannot decode: {e}"));
     assert_eq!(info.color_type, png::ColorType::Rgba);
     assert_eq!(info.bit_depth, png::BitDepth::Eight);
     Decoded {
@@ -52,7 +63,9 @@ fn decode(bytes: &[u8]) -> Decoded {
 #[test]
 fn size_follows_the_scale() {
     let doc = fixtures::targets();
-    let height = layout::layout(&doc).unwrap_or_else(|e| panic!("{e}")).height;
+    let height = layout::layout(&doc)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .height;
     for scale in [1, 3] {
         let image = decode(&export(&doc, scale, false));
         assert_eq!(image.width, 1600 * scale);
@@ -67,7 +80,11 @@ fn pixels_inside_a_card_have_its_colours() {
     let card = &layout.lanes[0].cards[0];
     let scale = 2;
     let image = decode(&export(&doc, scale, false));
-    let stripe = image.pixel(card.rect.x + 2.5, card.rect.y + card.rect.height / 2.0, scale);
+    let stripe = image.pixel(
+        card.rect.x + 2.5,
+        card.rect.y + card.rect.height / 2.0,
+        scale,
+    );
     let Rgb(r, g, b) = card.colour;
     assert_eq!(stripe, [r, g, b, 255], "stripe of {:?}", card.rect);
     // A point in the body below the title lines and left of the impact dots.
@@ -88,7 +105,10 @@ fn the_margin_is_white_or_transparent() {
     assert_eq!(clear.pixel(5.0, (clear.height - 5) as f32, 1)[3], 0);
     // The lanes are still painted.
     let lane = &layout::layout(&doc).unwrap_or_else(|e| panic!("{e}")).lanes[0];
-    assert_eq!(clear.pixel(lane.rect.x + 2.0, lane.rect.y + 40.0, 1)[3], 255);
+    assert_eq!(
+        clear.pixel(lane.rect.x + 2.0, lane.rect.y + 40.0, 1)[3],
+        255
+    );
 }
 
 #[test]
@@ -96,12 +116,15 @@ fn pngcheck_finds_no_error() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     for (name, transparent) in [("opaque.png", false), ("clear.png", true)] {
         let path = dir.path().join(name);
-        std::fs::write(&path, export(&fixtures::scripts(), 2, transparent)).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&path, export(&fixtures::scripts(), 2, transparent))
+            .unwrap_or_else(|e| panic!("{e}"));
         let out = Command::new("pngcheck")
             .arg("-v")
             .arg(&path)
             .output()
-            .unwrap_or_else(|e| panic!("pngcheck is needed for this test (apt-get install pngcheck): {e}"));
+            .unwrap_or_else(|e| {
+                panic!("pngcheck is needed for this test (apt-get install pngcheck): {e}")
+            });
         let text = String::from_utf8_lossy(&out.stdout);
         assert!(out.status.success(), "pngcheck failed: {text}");
         assert!(text.contains("iTXt"), "no iTXt chunk: {text}");
@@ -131,7 +154,9 @@ fn the_canvas_comes_back_out_of_the_picture() {
 #[test]
 fn a_scale_outside_one_to_four_is_refused() {
     for text in ["0", "5", "1.5", "-2", ""] {
-        let err = Scale::parse(text).err().unwrap_or_else(|| panic!("{text:?} accepted"));
+        let err = Scale::parse(text)
+            .err()
+            .unwrap_or_else(|| panic!("{text:?} accepted"));
         assert!(err.to_string().contains("1 to 4"), "{err}");
     }
 }
@@ -139,7 +164,9 @@ fn a_scale_outside_one_to_four_is_refused() {
 #[test]
 fn a_picture_without_a_canvas_is_a_clear_error() {
     let mut bytes = export(&fixtures::empty(), 1, false);
-    let err = render::embedded_document(&bytes[..40]).err().map(|e| e.to_string());
+    let err = render::embedded_document(&bytes[..40])
+        .err()
+        .map(|e| e.to_string());
     assert!(err.is_some_and(|e| e.contains("PNG")));
     // Rename the chunk's keyword: a PNG, but not ours.
     let at = bytes
@@ -147,6 +174,11 @@ fn a_picture_without_a_canvas_is_a_clear_error() {
         .position(|w| w == b"stratmap")
         .unwrap_or_else(|| panic!("keyword not found"));
     bytes[at] = b'x';
-    let err = render::embedded_document(&bytes).err().map(|e| e.to_string());
-    assert!(err.is_some_and(|e| e.contains("no Stratmap canvas")), "a foreign keyword was accepted");
+    let err = render::embedded_document(&bytes)
+        .err()
+        .map(|e| e.to_string());
+    assert!(
+        err.is_some_and(|e| e.contains("no Stratmap canvas")),
+        "a foreign keyword was accepted"
+    );
 }

@@ -53,7 +53,10 @@ fn usvg_has_nothing_to_warn_about() {
 #[test]
 fn rsvg_convert_renders_the_exported_svg() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    for (name, doc) in [("scripts", fixtures::scripts()), ("markup", fixtures::markup())] {
+    for (name, doc) in [
+        ("scripts", fixtures::scripts()),
+        ("markup", fixtures::markup()),
+    ] {
         let svg = render::canvas_svg(&doc).unwrap_or_else(|e| panic!("{e}"));
         let input = dir.path().join(format!("{name}.svg"));
         let output = dir.path().join(format!("{name}.png"));
@@ -63,8 +66,14 @@ fn rsvg_convert_renders_the_exported_svg() {
             .arg(&output)
             .arg(&input)
             .output()
-            .unwrap_or_else(|e| panic!("rsvg-convert is needed for this test (apt-get install librsvg2-bin): {e}"));
-        assert!(out.status.success(), "rsvg-convert failed: {}", String::from_utf8_lossy(&out.stderr));
+            .unwrap_or_else(|e| {
+                panic!("rsvg-convert is needed for this test (apt-get install librsvg2-bin): {e}")
+            });
+        assert!(
+            out.status.success(),
+            "rsvg-convert failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let bytes = std::fs::read(&output).unwrap_or_else(|e| panic!("{e}"));
         let reader = png::Decoder::new(std::io::Cursor::new(bytes))
             .read_info()
@@ -103,8 +112,15 @@ fn json_canvas_has_a_group_per_lane_and_a_text_node_per_initiative() {
             .iter()
             .find(|g| g["id"] == initiative.area_id.to_string().as_str())
             .unwrap_or_else(|| panic!("no group"));
-        let (y, gy, gh) = (node["y"].as_i64(), group["y"].as_i64(), group["height"].as_i64());
+        let (y, gy, gh) = (
+            node["y"].as_i64(),
+            group["y"].as_i64(),
+            group["height"].as_i64(),
+        );
         assert!(matches!((y, gy, gh), (Some(y), Some(gy), Some(gh)) if y >= gy && y <= gy + gh));
     }
-    assert!(text.contains("\\\\<script\\\\>"), "markdown not escaped: {text}");
+    assert!(
+        text.contains("\\\\<script\\\\>"),
+        "markdown not escaped: {text}"
+    );
 }

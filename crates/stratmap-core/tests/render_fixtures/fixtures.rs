@@ -25,7 +25,13 @@ pub fn canvas(ctx: &mut Context, title: &str) -> Canvas {
     }
 }
 
-pub fn initiative(ctx: &mut Context, area: Uuid, title: &str, position: f64, lane_offset: f64) -> Initiative {
+pub fn initiative(
+    ctx: &mut Context,
+    area: Uuid,
+    title: &str,
+    position: f64,
+    lane_offset: f64,
+) -> Initiative {
     Initiative {
         id: ctx.new_id(),
         area_id: area,
@@ -75,7 +81,11 @@ pub fn long_titles() -> Document {
     let canvas = canvas(&mut ctx, "Long titles and very long words");
     let areas = templates::areas(Template::Basic, &mut ctx);
     let (a, b) = (areas[0].id, areas[1].id);
-    let two_hundred: String = LONG_TITLE.chars().chain(std::iter::repeat('x')).take(200).collect();
+    let two_hundred: String = LONG_TITLE
+        .chars()
+        .chain(std::iter::repeat('x'))
+        .take(200)
+        .collect();
     let initiatives = vec![
         initiative(&mut ctx, a, &two_hundred, -60.0, 0.2),
         initiative(&mut ctx, a, LONG_WORD, 40.0, 0.5),
@@ -103,7 +113,15 @@ pub fn scripts() -> Document {
     let initiatives = SCRIPT_TITLES
         .iter()
         .enumerate()
-        .map(|(i, title)| initiative(&mut ctx, ids[i % 3], title, -80.0 + 60.0 * (i / 3) as f64 + 10.0 * (i % 3) as f64, 0.3))
+        .map(|(i, title)| {
+            initiative(
+                &mut ctx,
+                ids[i % 3],
+                title,
+                -80.0 + 60.0 * (i / 3) as f64 + 10.0 * (i % 3) as f64,
+                0.3,
+            )
+        })
         .collect();
     build(canvas, areas, initiatives)
 }
@@ -140,7 +158,13 @@ pub fn overlapping() -> Document {
         .map(|i| initiative(&mut ctx, a, &format!("Same place {}", i + 1), 10.0, 0.5))
         .collect();
     initiatives.push(initiative(&mut ctx, areas[1].id, "Nearly here", -20.0, 0.0));
-    initiatives.push(initiative(&mut ctx, areas[1].id, "Nearly there", -17.0, 0.1));
+    initiatives.push(initiative(
+        &mut ctx,
+        areas[1].id,
+        "Nearly there",
+        -17.0,
+        0.1,
+    ));
     build(canvas, areas, initiatives)
 }
 
@@ -187,7 +211,13 @@ pub fn full(count: usize) -> Document {
         area.target = Some(-30.0 + 15.0 * i as f64);
     }
     let ids: Vec<Uuid> = areas.iter().map(|a| a.id).collect();
-    let statuses = [Status::Idea, Status::Planned, Status::Active, Status::Done, Status::Dropped];
+    let statuses = [
+        Status::Idea,
+        Status::Planned,
+        Status::Active,
+        Status::Done,
+        Status::Dropped,
+    ];
     let initiatives = (0..count)
         .map(|i| {
             let position = ((i * 37) % 201) as f64 - 100.0;
