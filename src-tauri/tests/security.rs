@@ -7,7 +7,8 @@ use serde_json::Value;
 
 fn read_json(relative: &str) -> Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
-    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+    let text = std::fs::read_to_string(&path).expect("config file is readable");
+    serde_json::from_str(&text).expect("config file is JSON")
 }
 
 #[test]

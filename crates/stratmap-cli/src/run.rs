@@ -41,13 +41,14 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
                 Some(name) => Some(editor.document().area_named(&name)?.id),
                 None => None,
             };
-            editor.apply(Op::MoveInitiative {
-                id,
-                position,
-                area_id,
-                lane_offset: None,
-            })
-            .map(drop)
+            editor
+                .apply(Op::MoveInitiative {
+                    id,
+                    position,
+                    area_id,
+                    lane_offset: None,
+                })
+                .map(drop)
         }
         Command::SetTarget { file, area, target } => {
             let mut editor = Editor::open(&file, Context::system())?;

@@ -6,14 +6,14 @@ use stratmap_core::view::{CanvasView, ViewChange};
 use stratmap_core::{Context, Editor, NewInitiative, Op, Template};
 
 fn editor() -> (tempfile::TempDir, Editor) {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().expect("temp dir");
     let editor = Editor::create(
         &dir.path().join("v.stratmap"),
         "View",
         Template::Basic,
         Context::deterministic(common::start()),
     )
-    .unwrap();
+    .expect("new canvas");
     (dir, editor)
 }
 
