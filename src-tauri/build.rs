@@ -5,6 +5,7 @@ const COMMANDS: &[&str] = &[
     "open_canvas",
     "open_canvas_dialog",
     "save_copy_dialog",
+    "import_dialog",
     "current_canvas",
     "close_canvas",
     "add_initiative",

@@ -26,6 +26,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::library::open_canvas,
             commands::library::open_canvas_dialog,
             commands::library::save_copy_dialog,
+            commands::library::import_dialog,
             commands::library::current_canvas,
             commands::library::close_canvas,
             commands::edit::add_initiative,

@@ -2,9 +2,8 @@
 //! path as a user would (xdotool), and a real PDF on disk checked by pdfinfo.
 
 use std::process::Command;
-use std::time::Duration;
 
-use stratmap_e2e::{Driver, cli_binary, wait_for};
+use stratmap_e2e::{Driver, FileDialog, answer_file_dialog, cli_binary, wait_for};
 use thirtyfour::prelude::*;
 
 #[tokio::test(flavor = "multi_thread")]
@@ -64,36 +63,9 @@ async fn export_pdf_through_the_save_dialog() {
         .await
         .unwrap();
 
-    // The save dialog is a native window: answer it as a user would, with mouse and keyboard.
+    // The save dialog is a native window: answer it as a user would.
     let out = driver.home.path().join("board-summary.pdf");
-    let xdotool = |args: &[&str]| {
-        let output = Command::new("xdotool")
-            .args(args)
-            .output()
-            .expect("xdotool is installed");
-        String::from_utf8_lossy(&output.stdout).into_owned()
-    };
-    let mut dialog = String::new();
-    for _ in 0..50 {
-        dialog = xdotool(&["search", "--name", "^Export$"])
-            .lines()
-            .last()
-            .unwrap_or_default()
-            .to_string();
-        if !dialog.is_empty() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    assert!(!dialog.is_empty(), "the native save dialog did not open");
-    tokio::time::sleep(Duration::from_millis(800)).await;
-    // Without a window manager the dialog does not take focus by itself: click into its file
-    // name field (at its top), select the proposed name and type over it.
-    xdotool(&["windowfocus", "--sync", &dialog]);
-    xdotool(&["mousemove", "--window", &dialog, "400", "27", "click", "1"]);
-    xdotool(&["key", "ctrl+a"]);
-    xdotool(&["type", "--delay", "10", out.to_str().unwrap()]);
-    xdotool(&["key", "Return"]);
+    answer_file_dialog("Export", FileDialog::Save, &out).await;
 
     let notice = wait_for(&app, By::Css("[data-testid='notice']")).await;
     let text = notice.text().await.unwrap();

@@ -209,3 +209,49 @@ pub async fn position_of(card: &WebElement) -> f64 {
         .parse()
         .expect("a number")
 }
+
+/// Which kind of native file dialog is showing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileDialog {
+    Open,
+    Save,
+}
+
+/// Answers a native (GTK) file dialog titled `title` by typing `path`, as a user would: without a
+/// window manager the dialog does not take focus by itself, so focus it; in a save dialog click
+/// into the name field at its top, in an open dialog press Ctrl+L for the location field; then
+/// replace the text and press Return.
+pub async fn answer_file_dialog(title: &str, kind: FileDialog, path: &Path) {
+    let xdotool = |args: &[&str]| {
+        let output = Command::new("xdotool")
+            .args(args)
+            .output()
+            .expect("xdotool is installed");
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let pattern = format!("^{title}$");
+    let mut dialog = String::new();
+    for _ in 0..50 {
+        dialog = xdotool(&["search", "--name", &pattern])
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .to_string();
+        if !dialog.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(!dialog.is_empty(), "the native {title} dialog did not open");
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    xdotool(&["windowfocus", "--sync", &dialog]);
+    match kind {
+        FileDialog::Save => xdotool(&["mousemove", "--window", &dialog, "400", "27", "click", "1"]),
+        FileDialog::Open => xdotool(&["key", "ctrl+l"]),
+    };
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    xdotool(&["key", "ctrl+a"]);
+    xdotool(&["type", "--delay", "10", &path.display().to_string()]);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    xdotool(&["key", "Return"]);
+}

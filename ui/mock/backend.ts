@@ -151,6 +151,7 @@ export class FakeCore {
       }
       case "open_canvas_dialog":
       case "save_copy_dialog":
+      case "import_dialog":
         return null;
       case "export_dialog": {
         // As the shell: options checked first, then the "user" picks a file in the library folder.

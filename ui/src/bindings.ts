@@ -17,6 +17,12 @@ export const commands = {
 	 *  copy's path, or `None` when the user cancels. The window keeps the original open.
 	 */
 	saveCopyDialog: () => typedError<string | null, CommandError>(__TAURI_INVOKE("save_copy_dialog")),
+	/**
+	 *  Shows the native Open dialog for an import. A stratmap/1 JSON document or a Stratmap PNG
+	 *  becomes a new canvas in the library, opened in this window; a CSV adds its rows to the open
+	 *  canvas as one undoable step. `None` when the user cancels.
+	 */
+	importDialog: () => typedError<CanvasView_Serialize | null, CommandError>(__TAURI_INVOKE("import_dialog")),
 	currentCanvas: () => typedError<CanvasView_Serialize | null, CommandError>(__TAURI_INVOKE("current_canvas")),
 	closeCanvas: () => typedError<null, CommandError>(__TAURI_INVOKE("close_canvas")),
 	addInitiative: (areaId: string, title: string, position: number | null, laneOffset: number | null) => typedError<Added_Serialize, CommandError>(__TAURI_INVOKE("add_initiative", { areaId, title, position, laneOffset })),

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use stratmap_core::compare::{Comparison, compare};
-use stratmap_core::interchange::json;
+use stratmap_core::interchange::{self, json, source::ImportSource};
 use stratmap_core::model::validate;
 use stratmap_core::render::{self, PageSize, PngOptions, Scale};
 use stratmap_core::{
@@ -180,37 +180,16 @@ fn export(args: ExportArgs, out: &mut dyn Write) -> Result<()> {
 }
 
 fn import(source: &Path, file: &Path, out: &mut dyn Write) -> Result<()> {
-    let extension = source
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    let read_text = || std::fs::read_to_string(source).map_err(|e| io_error(source, &e));
-    match extension.as_str() {
-        "json" => {
-            let (doc, snapshots) = json::from_str(&read_text()?)?;
+    match interchange::source::read(source)? {
+        ImportSource::Canvas(doc, snapshots) => {
             CanvasFile::create(file, &doc, &snapshots)?;
             Ok(())
         }
-        "png" => {
-            let bytes = std::fs::read(source).map_err(|e| io_error(source, &e))?;
-            let text = render::embedded_document(&bytes)?;
-            let (doc, snapshots) = json::from_str(&text)?;
-            CanvasFile::create(file, &doc, &snapshots)?;
-            Ok(())
-        }
-        "csv" => {
-            let text = read_text()?;
+        ImportSource::Rows(text) => {
             let mut editor = Editor::open(file, Context::system())?;
             let count = editor.import_csv(&text)?;
             write(out, format!("added {count} initiatives\n").as_bytes())
         }
-        _ => Err(Error::Invalid {
-            field: "import source",
-            reason: format!(
-                "{} is not a .json document, a Stratmap .png or a .csv of initiatives",
-                source.display()
-            ),
-        }),
     }
 }
 

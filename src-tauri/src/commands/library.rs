@@ -3,10 +3,11 @@
 use std::path::PathBuf;
 
 use serde::Serialize;
+use stratmap_core::interchange::{self, source::ImportSource};
 use stratmap_core::library::{self, LibraryEntry};
 use stratmap_core::view::CanvasView;
 use stratmap_core::{CanvasFile, Context, Editor, Template};
-use tauri::{AppHandle, State, WebviewWindow};
+use tauri::{AppHandle, Manager, State, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
 
 use crate::error::CommandError;
@@ -127,6 +128,61 @@ pub async fn save_copy_dialog(
     // Dropped at once: the copy is written whole and closed; the window stays on the original.
     CanvasFile::create(&path, &doc, &snapshots)?;
     Ok(Some(path.display().to_string()))
+}
+
+/// Shows the native Open dialog for an import. A stratmap/1 JSON document or a Stratmap PNG
+/// becomes a new canvas in the library, opened in this window; a CSV adds its rows to the open
+/// canvas as one undoable step. `None` when the user cancels.
+#[tauri::command]
+#[specta::specta]
+pub async fn import_dialog(
+    app: AppHandle,
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+) -> Result<Option<CanvasView>, CommandError> {
+    let folder = state.library_folder.clone();
+    let dialog_app = app.clone();
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        dialog_app
+            .dialog()
+            .file()
+            .set_title("Import")
+            .add_filter(
+                "Stratmap JSON, Stratmap PNG or CSV of initiatives",
+                &["json", "png", "csv"],
+            )
+            .blocking_pick_file()
+    })
+    .await
+    .map_err(CommandError::internal)?;
+    let Some(source) = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    let label = window.label().to_string();
+    // Reading, checking and writing can take a while on big files: off the UI thread.
+    tauri::async_runtime::spawn_blocking(move || {
+        let state = app.state::<AppState>();
+        match interchange::source::read(&source)? {
+            ImportSource::Canvas(doc, snapshots) => {
+                std::fs::create_dir_all(&folder).map_err(|e| stratmap_core::Error::Io {
+                    path: folder.display().to_string(),
+                    message: e.to_string(),
+                })?;
+                let path = library::new_file_path(&folder, &doc.canvas.title);
+                CanvasFile::create(&path, &doc, &snapshots)?;
+                state.open(&label, &path).map(Some)
+            }
+            ImportSource::Rows(text) => {
+                state.edit(&app, &label, |editor| {
+                    editor.import_csv(&text)?;
+                    Ok(stratmap_core::ops::Touched::default())
+                })?;
+                Ok(state.view(&label))
+            }
+        }
+    })
+    .await
+    .map_err(CommandError::internal)?
 }
 
 #[tauri::command]

@@ -133,6 +133,15 @@ class Session {
     if (picked?.data) this.#opened(picked.data);
   }
 
+  /** Import…: a JSON/PNG canvas opens as a new canvas; a CSV's rows join the open canvas. */
+  async importDialog(): Promise<void> {
+    const imported = await this.#call(() => commands.importDialog());
+    if (!imported?.data) return;
+    const sameCanvas = this.view?.path === imported.data.path;
+    if (sameCanvas) this.#show(imported.data);
+    else this.#opened(imported.data);
+  }
+
   async saveCopy(): Promise<void> {
     const saved = await this.#call(() => commands.saveCopyDialog());
     if (saved?.data) this.notice = `A copy was saved to ${saved.data}`;

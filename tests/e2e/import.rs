@@ -1,0 +1,65 @@
+//! Import from the real app: a CSV of initiatives chosen in the native open dialog joins the
+//! open canvas as one undoable step, and the file holds it.
+
+use std::process::Command;
+
+use stratmap_e2e::{Driver, FileDialog, answer_file_dialog, card, cli_binary, show_json, wait_for};
+use thirtyfour::prelude::*;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn import_a_csv_through_the_open_dialog() {
+    let driver = Driver::start();
+    let canvas = driver.home.path().join("Imports.stratmap");
+    let status = Command::new(cli_binary())
+        .args(["new", canvas.to_str().unwrap(), "--title", "Imports"])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let rows = driver.home.path().join("rows.csv");
+    std::fs::write(
+        &rows,
+        "area,title,position,owner,status,impact,notes\nGrowth strategy,Churn dashboard,35,Lee,planned,3,\nEnd goal,New sensor line,-80,,,,\n",
+    )
+    .unwrap();
+    let app = driver.launch(&[&canvas]).await;
+    wait_for(&app, By::Css("[role='group'][aria-label='End goal']")).await;
+
+    app.find(By::Css("[data-testid='import']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    answer_file_dialog("Import", FileDialog::Open, &rows).await;
+
+    let churn = wait_for(&app, card("Churn dashboard")).await;
+    assert_eq!(
+        churn.attr("aria-valuenow").await.unwrap().as_deref(),
+        Some("35")
+    );
+    wait_for(&app, card("New sensor line")).await;
+    let doc = show_json(&canvas);
+    assert_eq!(
+        doc["areas"][1]["initiatives"][0]["title"],
+        "Churn dashboard"
+    );
+    assert_eq!(doc["areas"][0]["initiatives"][0]["position"], -80.0);
+
+    // One undo removes the whole import.
+    app.find(By::Css("[data-testid='undo']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(
+        app.find_all(card("Churn dashboard")).await.unwrap().len(),
+        0
+    );
+    assert_eq!(
+        app.find_all(card("New sensor line")).await.unwrap().len(),
+        0
+    );
+    app.quit().await.unwrap();
+}
