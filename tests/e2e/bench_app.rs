@@ -119,16 +119,10 @@ async fn main() -> WebDriverResult<()> {
         step();
     "#;
     let times = app.execute_async(script, vec![]).await?;
-    let mut times: Vec<f64> = serde_json::from_value(times.json().clone()).unwrap_or_default();
-    times.sort_by(f64::total_cmp);
-    if !times.is_empty() {
-        println!(
-            "move round trip (key → command → commit → rendered), {} moves: median {:.1} ms, p95 {:.1} ms",
-            times.len(),
-            times[times.len() / 2],
-            times[times.len() * 95 / 100]
-        );
-    }
+    print_times(
+        "move round trip (key → command → commit → rendered)",
+        times.json(),
+    );
 
     // The command alone, invoked from the page: command → commit → full view back (no render).
     let script = r#"
@@ -150,18 +144,27 @@ async fn main() -> WebDriverResult<()> {
         })();
     "#;
     let times = app.execute_async(script, vec![]).await?;
-    let mut times: Vec<f64> = serde_json::from_value(times.json().clone()).unwrap_or_default();
-    times.sort_by(f64::total_cmp);
-    if !times.is_empty() {
-        println!(
-            "move command round trip (invoke → commit → view returned), {} moves: median {:.1} ms, p95 {:.1} ms",
-            times.len(),
-            times[times.len() / 2],
-            times[times.len() * 95 / 100]
-        );
-    }
+    print_times(
+        "move command round trip (invoke → commit → change returned)",
+        times.json(),
+    );
     app.quit().await?;
     Ok(())
+}
+
+/// Prints the median and p95 of a list of milliseconds measured in the page.
+fn print_times(label: &str, json: &serde_json::Value) {
+    let mut times: Vec<f64> = serde_json::from_value(json.clone()).unwrap_or_default();
+    times.sort_by(f64::total_cmp);
+    if let (Some(median), Some(p95)) = (
+        times.get(times.len() / 2),
+        times.get(times.len() * 95 / 100),
+    ) {
+        println!(
+            "{label}, {} moves: median {median:.1} ms, p95 {p95:.1} ms",
+            times.len()
+        );
+    }
 }
 
 /// Sums VmRSS and Pss (kB) of the app process and all its descendants; also each one's figures.
