@@ -89,7 +89,8 @@ fn writer() {
                 .expect("move");
         }
         // The acknowledgement: written only after the op's transaction committed.
-        writeln!(out, "ack {i}").unwrap();
+        // On its own line: the test harness may have left "test writer ... " unterminated.
+        writeln!(out, "\nstratmap-ack {i}").unwrap();
         out.flush().unwrap();
     }
 }
@@ -146,7 +147,13 @@ fn kill_at_random_moments_loses_nothing() {
         let acked = BufReader::new(child.stdout.take().unwrap())
             .lines()
             .map_while(Result::ok)
-            .filter_map(|line| line.strip_prefix("ack ").map(|n| n.parse::<u64>().unwrap()))
+            .filter_map(|line| {
+                let at = line.find("stratmap-ack ")?;
+                line[at + "stratmap-ack ".len()..]
+                    .trim()
+                    .parse::<u64>()
+                    .ok()
+            })
             .last()
             .map_or(0, |last| last + 1);
         total_acked += acked;
@@ -160,10 +167,26 @@ fn kill_at_random_moments_loses_nothing() {
         let after = state(&path);
         let acknowledged = replay(&before, round, acked);
         let one_more = replay(&before, round, acked + 1);
-        assert!(
-            after == acknowledged || after == one_more,
-            "round {round} (seed {seed}): {acked} ops acknowledged, but the file differs from them"
-        );
+        if after != acknowledged && after != one_more {
+            let differences: Vec<String> = after
+                .iter()
+                .filter(|(title, position)| acknowledged.get(*title) != Some(position))
+                .map(|(title, position)| {
+                    format!(
+                        "{title}: file {position}, expected {:?}",
+                        acknowledged.get(title)
+                    )
+                })
+                .collect();
+            panic!(
+                "round {round} (seed {seed}): {acked} ops acknowledged, but the file differs: {differences:?}; \
+                 missing: {:?}",
+                acknowledged
+                    .keys()
+                    .filter(|t| !after.contains_key(*t))
+                    .collect::<Vec<_>>()
+            );
+        }
     }
     assert!(
         total_acked > ROUNDS,
