@@ -21,4 +21,11 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 
 echo "== Rust: every test, with the app built for the end-to-end tests (under a virtual display)"
 cargo build --locked -p stratmap-app -p stratmap-cli
-timeout -k 30 2400 xvfb-run -a -s "-screen 0 1280x800x24" cargo test --workspace --locked
+log=$(mktemp)
+timeout -k 30 2400 xvfb-run -a -s "-screen 0 1280x800x24" cargo test --workspace --locked 2>&1 | tee "$log"
+
+# One closing line for every Rust test run above (the last runner line would otherwise be an
+# empty doc-test run).
+awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+     END { printf "Rust: %d passed, %d failed\n", p, f }' "$log"
+rm -f "$log"
