@@ -17,9 +17,14 @@ fn target_dir() -> PathBuf {
     }
 }
 
-/// The debug app binary, built by `cargo build -p stratmap-app` before these tests run.
+/// The build profile whose binaries are driven: `debug` unless STRATMAP_PROFILE says `release`.
+fn profile() -> String {
+    std::env::var("STRATMAP_PROFILE").unwrap_or_else(|_| "debug".to_string())
+}
+
+/// The app binary, built by `cargo build -p stratmap-app` before these tests run.
 pub fn app_binary() -> PathBuf {
-    let path = target_dir().join("debug/stratmap-app");
+    let path = target_dir().join(profile()).join("stratmap-app");
     assert!(
         path.exists(),
         "{} is missing: build it with `cargo build -p stratmap-app` first",
@@ -30,7 +35,7 @@ pub fn app_binary() -> PathBuf {
 
 /// The `stratmap` CLI binary, built alongside the app.
 pub fn cli_binary() -> PathBuf {
-    let path = target_dir().join("debug/stratmap");
+    let path = target_dir().join(profile()).join("stratmap");
     assert!(
         path.exists(),
         "{} is missing: build it with `cargo build -p stratmap-cli` first",
