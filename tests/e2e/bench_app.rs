@@ -9,10 +9,17 @@ use std::time::{Duration, Instant};
 use stratmap_e2e::{Driver, cli_binary};
 use thirtyfour::prelude::*;
 
-const CARDS: usize = 1_000;
+/// How many cards the canvas gets: 1 000, or STRATMAP_BENCH_CARDS.
+fn card_count() -> usize {
+    std::env::var("STRATMAP_BENCH_CARDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1_000)
+}
 
 #[tokio::main]
 async fn main() -> WebDriverResult<()> {
+    let cards = card_count();
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("bench.stratmap");
     let csv = dir.path().join("cards.csv");
@@ -27,7 +34,7 @@ async fn main() -> WebDriverResult<()> {
         "Time horizon",
     ];
     let mut rows = String::from("area,title,position,owner,status,impact,notes\n");
-    for n in 0..CARDS {
+    for n in 0..cards {
         rows += &format!(
             "{},Initiative {n},{},Owner {},active,{},\n",
             areas[n % 8],
@@ -57,7 +64,7 @@ async fn main() -> WebDriverResult<()> {
     let app = driver.launch(&[&file]).await;
     loop {
         let count = app.execute("return document.querySelectorAll('[data-testid=card], [role=slider][aria-valuetext]').length", vec![]).await?;
-        if count.json().as_u64().unwrap_or(0) as usize >= CARDS {
+        if count.json().as_u64().unwrap_or(0) as usize >= cards {
             break;
         }
         assert!(
@@ -74,7 +81,7 @@ async fn main() -> WebDriverResult<()> {
         .as_f64()
         .unwrap_or(f64::NAN);
     println!(
-        "start: session + launch → {CARDS} cards painted: {} ms (page clock: {:.0} ms since navigation)",
+        "start: session + launch → {cards} cards painted: {} ms (page clock: {:.0} ms since navigation)",
         to_paint.as_millis(),
         page_time
     );
