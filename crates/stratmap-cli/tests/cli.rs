@@ -173,6 +173,20 @@ fn a_canvas_built_from_the_command_line_shows_positions_and_weighted_stances() {
 }
 
 #[test]
+fn reading_and_editing_leave_no_side_files_beside_the_canvas() {
+    let f = Fixture::new();
+    ok(&["show", f.file()]);
+    ok(&["export", f.file(), "--json", "-"]);
+    ok(&["move", f.file(), &f.ids[0], "--position", "5"]);
+    let mut names: Vec<String> = std::fs::read_dir(f.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["offsite.stratmap"]);
+}
+
+#[test]
 fn the_full_template_has_eight_areas_with_pole_descriptions() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("full.stratmap");

@@ -61,9 +61,14 @@ impl CanvasFile {
             Access::Read => None,
             Access::Edit => Some(take_editing_lock(path)?),
         };
-        let flags = match access {
-            Access::Read => OpenFlags::SQLITE_OPEN_READ_ONLY,
-            Access::Edit => OpenFlags::SQLITE_OPEN_READ_WRITE,
+        // A reader opens read-write when it may (but sets query_only below), so that closing
+        // the last connection tidies SQLite's -wal/-shm side files away instead of leaving them
+        // beside the user's canvas; a read-only file is opened read-only.
+        let writable = std::fs::metadata(path).is_ok_and(|m| !m.permissions().readonly());
+        let flags = if writable {
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+        } else {
+            OpenFlags::SQLITE_OPEN_READ_ONLY
         } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags).map_err(|e| storage(&shown, e))?;
         load::check_identity(&conn, &shown)?;
@@ -74,6 +79,7 @@ impl CanvasFile {
                 .map_err(|e| Error::Storage(format!("{shown}: upgrading the file failed: {e}")))?;
         } else {
             conn.busy_timeout(std::time::Duration::from_secs(5))
+                .and_then(|()| conn.pragma_update(None, "query_only", true))
                 .map_err(|e| storage(&shown, e))?;
         }
         let doc = load::document(&conn, &shown)?;
