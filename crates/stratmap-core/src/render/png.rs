@@ -21,6 +21,9 @@ pub const KEYWORD: &str = "stratmap";
 const MAX_EMBEDDED: usize = 256 << 20;
 /// Pixels rendered at a time: one band of about this many bytes.
 const BAND_BYTES: usize = 32 << 20;
+/// Threads parsing the picture and rasterising bands side by side (bands are still encoded
+/// in order, one after the other).
+const WORKERS: usize = 2;
 
 /// Pixels per SVG unit: a whole number from 1 to 4.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,39 +82,67 @@ pub fn export_png(doc: &Document, snapshots: &[Snapshot], options: PngOptions) -
         Background::White
     };
     let layout = layout::layout(doc)?;
-    let svg = svg::write(&layout, &doc.canvas.title, background);
-    let tree = tree::parse(&svg)?;
-    let document = json::to_string(doc, snapshots);
-    rasterise(&tree, options, &document)
+    // The picture in parts parsed side by side; drawn in order they paint what one tree of
+    // the whole SVG paints, pixel for pixel (no group is isolated across a part boundary).
+    let parts = svg::write_parts(&layout, &doc.canvas.title, background, WORKERS);
+    let (trees, document) = std::thread::scope(|scope| {
+        let others: Vec<_> = parts[1..]
+            .iter()
+            .map(|part| scope.spawn(|| tree::parse(part)))
+            .collect();
+        let document = scope.spawn(|| json::to_string(doc, snapshots));
+        let mut trees = vec![tree::parse(&parts[0])];
+        trees.extend(others.into_iter().map(|handle| {
+            handle
+                .join()
+                .unwrap_or_else(|_| Err(Error::Render("parsing the picture failed".to_string())))
+        }));
+        let document = document
+            .join()
+            .map_err(|_| Error::Render("writing the canvas data failed".to_string()));
+        (trees, document)
+    });
+    let trees = trees.into_iter().collect::<Result<Vec<_>>>()?;
+    rasterise(&trees, options, &document?)
 }
 
 fn encoding_error(err: impl std::fmt::Display) -> Error {
     Error::Render(format!("encoding the PNG failed: {err}"))
 }
 
-/// Rasterises `tree` band by band into a PNG that carries `document`.
-fn rasterise(tree: &usvg::Tree, options: PngOptions, document: &str) -> Result<Vec<u8>> {
+/// Rasterises `trees`, drawn one over the other, band by band into a PNG that carries
+/// `document`.
+fn rasterise(trees: &[usvg::Tree], options: PngOptions, document: &str) -> Result<Vec<u8>> {
     let mut out = Vec::new();
-    encode(&mut out, tree, options, document)?;
+    encode(&mut out, trees, options, document)?;
     Ok(out)
 }
 
-fn encode(out: &mut Vec<u8>, tree: &usvg::Tree, options: PngOptions, document: &str) -> Result<()> {
+fn encode(
+    out: &mut Vec<u8>,
+    trees: &[usvg::Tree],
+    options: PngOptions,
+    document: &str,
+) -> Result<()> {
+    let Some(first_tree) = trees.first() else {
+        return Err(Error::Render("there is no picture to draw".to_string()));
+    };
     let scale = options.scale.get() as f32;
-    let size = tree.size();
+    let size = first_tree.size();
     let width = (size.width() * scale).ceil().max(1.0) as u32;
     let height = (size.height() * scale).ceil().max(1.0) as u32;
     let row_bytes = width as usize * 4;
     let band_rows = (BAND_BYTES / row_bytes).clamp(16, height as usize) as u32;
-    let bands = [
-        tiny_skia::Pixmap::new(width, band_rows),
-        tiny_skia::Pixmap::new(width, band_rows),
-    ];
-    let [Some(first), Some(second)] = bands else {
-        return Err(Error::Render(format!(
-            "a {width}×{band_rows} band cannot be allocated"
-        )));
-    };
+    let tops: Vec<u32> = (0..height).step_by(band_rows as usize).collect();
+    // One band per rasterising thread (never more threads than bands): each renders its
+    // next band while the encoder works through the others.
+    let workers = WORKERS.min(tops.len()).max(1);
+    let mut bands = Vec::with_capacity(workers);
+    for _ in 0..workers {
+        bands.push(tiny_skia::Pixmap::new(width, band_rows).ok_or_else(|| {
+            Error::Render(format!("a {width}×{band_rows} band cannot be allocated"))
+        })?);
+    }
 
     let mut encoder = ::png::Encoder::new(out, width, height);
     encoder.set_color(::png::ColorType::Rgba);
@@ -132,36 +163,44 @@ fn encode(out: &mut Vec<u8>, tree: &usvg::Tree, options: PngOptions, document: &
     writer.write_text_chunk(&chunk).map_err(encoding_error)?;
     let mut stream = writer.stream_writer().map_err(encoding_error)?;
 
-    // Two bands in flight: one thread rasterises the next band while this one encodes.
-    let tops: Vec<u32> = (0..height).step_by(band_rows as usize).collect();
-    let (to_encode, rendered) = mpsc::sync_channel::<(tiny_skia::Pixmap, u32)>(1);
-    let (to_render, free) = mpsc::sync_channel::<tiny_skia::Pixmap>(2);
+    // Band `i` is rasterised by worker `i % workers` into that worker's own pixmap, then
+    // handed to this thread, which encodes the bands strictly in order and hands each pixmap
+    // back to its worker. Every band is drawn with the same transform and pixmap size as
+    // before, so the pixels do not depend on how many workers there are.
+    let background = if options.transparent {
+        tiny_skia::Color::TRANSPARENT
+    } else {
+        tiny_skia::Color::WHITE
+    };
     let encoded = std::thread::scope(|scope| {
-        // Owned here, so an early error closes both channels and the renderer stops.
-        let (rendered, to_render) = (rendered, to_render);
-        let _ = to_render.send(first);
-        let _ = to_render.send(second);
-        let render_tops = tops.clone();
-        scope.spawn(move || {
-            for top in render_tops {
-                let Ok(mut band) = free.recv() else {
-                    return;
-                };
-                band.fill(if options.transparent {
-                    tiny_skia::Color::TRANSPARENT
-                } else {
-                    tiny_skia::Color::WHITE
-                });
-                let transform = tiny_skia::Transform::from_scale(scale, scale)
-                    .post_translate(0.0, -(top as f32));
-                resvg::render(tree, transform, &mut band.as_mut());
-                if to_encode.send((band, top)).is_err() {
-                    return;
+        let mut lanes = Vec::with_capacity(workers);
+        for (worker, band) in bands.into_iter().enumerate() {
+            let (to_encode, rendered) = mpsc::sync_channel::<(tiny_skia::Pixmap, u32)>(1);
+            let (to_render, free) = mpsc::sync_channel::<tiny_skia::Pixmap>(1);
+            let _ = to_render.send(band);
+            let mine: Vec<u32> = tops.iter().copied().skip(worker).step_by(workers).collect();
+            scope.spawn(move || {
+                for top in mine {
+                    let Ok(mut band) = free.recv() else {
+                        return;
+                    };
+                    band.fill(background);
+                    let transform = tiny_skia::Transform::from_scale(scale, scale)
+                        .post_translate(0.0, -(top as f32));
+                    for tree in trees {
+                        resvg::render(tree, transform, &mut band.as_mut());
+                    }
+                    if to_encode.send((band, top)).is_err() {
+                        return;
+                    }
                 }
-            }
-        });
+            });
+            // Owned by this closure, so an early error closes the channels and workers stop.
+            lanes.push((rendered, to_render));
+        }
         let mut straight: Vec<u8> = Vec::new();
-        for _ in &tops {
+        for (index, _) in tops.iter().enumerate() {
+            let (rendered, to_render) = &lanes[index % workers];
             let (band, top) = rendered
                 .recv()
                 .map_err(|_| Error::Render("rasterising the picture failed".to_string()))?;
@@ -178,7 +217,7 @@ fn encode(out: &mut Vec<u8>, tree: &usvg::Tree, options: PngOptions, document: &
                     .write_all(&band.data()[..pixels * 4])
                     .map_err(encoding_error)?;
             }
-            // The renderer may already be done; a closed channel is fine then.
+            // The worker may already be done; a closed channel is fine then.
             let _ = to_render.send(band);
         }
         Ok::<(), Error>(())
