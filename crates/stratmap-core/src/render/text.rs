@@ -62,6 +62,15 @@ pub struct Typesetter {
     plans: RefCell<HashMap<PlanKey, Rc<rustybuzz::ShapePlan>>>,
     /// Width in ems of a text in regular (false) or bold (true).
     widths: RefCell<HashMap<(String, bool), f32>>,
+    /// Runs already shaped, so a run measured while setting is not shaped again when drawn.
+    shaped: RefCell<HashMap<Face, HashMap<String, Rc<Shaped>>>>,
+}
+
+/// A run's glyphs as the shaper gave them (in font units, independent of size).
+#[derive(Debug, Clone)]
+pub struct Shaped {
+    pub infos: Vec<rustybuzz::GlyphInfo>,
+    pub positions: Vec<rustybuzz::GlyphPosition>,
 }
 
 impl std::fmt::Debug for Typesetter {
@@ -76,6 +85,7 @@ impl Typesetter {
             shapers: fonts::shapers()?,
             plans: RefCell::new(HashMap::new()),
             widths: RefCell::new(HashMap::new()),
+            shaped: RefCell::new(HashMap::new()),
         })
     }
 
@@ -150,15 +160,39 @@ impl Typesetter {
         rustybuzz::shape_with_plan(face, &plan, buffer)
     }
 
+    /// Shapes one run as [`Typesetter::shape`] does, remembering the result: shaping depends
+    /// only on the face and the text, so the same run is shaped once per typesetter.
+    pub fn shaped(&self, run: &Run) -> Rc<Shaped> {
+        if let Some(shaped) = self
+            .shaped
+            .borrow()
+            .get(&run.face)
+            .and_then(|texts| texts.get(run.text.as_str()))
+        {
+            return Rc::clone(shaped);
+        }
+        let buffer = self.shape(run);
+        let shaped = Rc::new(Shaped {
+            infos: buffer.glyph_infos().to_vec(),
+            positions: buffer.glyph_positions().to_vec(),
+        });
+        self.shaped
+            .borrow_mut()
+            .entry(run.face)
+            .or_default()
+            .insert(run.text.clone(), Rc::clone(&shaped));
+        shaped
+    }
+
     pub fn units_per_em(&self, face: Face) -> f32 {
         // units_per_em is at least 16 in any valid font; guard anyway.
         (self.shapers.face(face).units_per_em() as f32).max(1.0)
     }
 
     fn run_width(&self, run: &Run, size: f32) -> f32 {
-        let shaped = self.shape(run);
+        let shaped = self.shaped(run);
         let advance: i64 = shaped
-            .glyph_positions()
+            .positions
             .iter()
             .map(|p| i64::from(p.x_advance))
             .sum();

@@ -202,13 +202,9 @@ fn text(surface: &mut Surface, fonts: &PdfFonts, setter: &Typesetter, label: &La
 
 /// Shapes a run into krilla glyphs (advances in ems) and gives its total advance in ems.
 fn glyphs(setter: &Typesetter, run: &Run) -> (Vec<KrillaGlyph>, f32) {
-    let shaped = setter.shape(run);
+    let shaped = setter.shaped(run);
     let upem = setter.units_per_em(run.face);
-    let mut clusters: Vec<usize> = shaped
-        .glyph_infos()
-        .iter()
-        .map(|i| i.cluster as usize)
-        .collect();
+    let mut clusters: Vec<usize> = shaped.infos.iter().map(|i| i.cluster as usize).collect();
     clusters.sort_unstable();
     clusters.dedup();
     let end_of = |start: usize| {
@@ -217,9 +213,9 @@ fn glyphs(setter: &Typesetter, run: &Run) -> (Vec<KrillaGlyph>, f32) {
     };
     let mut total = 0.0;
     let glyphs = shaped
-        .glyph_infos()
+        .infos
         .iter()
-        .zip(shaped.glyph_positions())
+        .zip(&shaped.positions)
         .map(|(info, pos)| {
             let start = info.cluster as usize;
             total += pos.x_advance as f32 / upem;
