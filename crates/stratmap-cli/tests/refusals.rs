@@ -1,0 +1,364 @@
+//! Bad input at the command line: each is refused with exit 1 and one clear line (2 for usage),
+//! and the file is left byte for byte as it was.
+
+mod common;
+
+use common::{Fixture, ok, refused, s, stratmap};
+
+#[test]
+fn bad_numbers_titles_and_names_are_refused_and_change_nothing() {
+    let f = Fixture::new();
+    let file = f.file();
+    let id = f.ids[0].as_str();
+    let long = "x".repeat(201);
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec!["move", file, id, "--position", "NaN"],
+            "position must be a finite number",
+        ),
+        (
+            vec!["move", file, id, "--position", "inf"],
+            "position must be a finite number",
+        ),
+        (
+            vec!["move", file, id, "--position", "-inf"],
+            "position must be a finite number",
+        ),
+        (
+            vec!["move", file, id, "--position", "100.5"],
+            "position must be between -100 and 100, got 100.5",
+        ),
+        (
+            vec!["move", file, id, "--position", "-101"],
+            "position must be between -100 and 100, got -101",
+        ),
+        (
+            vec!["move", file, id, "--position", "left"],
+            "position is not a number: \"left\"",
+        ),
+        (
+            vec![
+                "move",
+                file,
+                "00000000-0000-0000-0000-000000000000",
+                "--position",
+                "0",
+            ],
+            "no initiative with id",
+        ),
+        (
+            vec!["move", file, "not-an-id", "--position", "0"],
+            "no initiative with id not-an-id",
+        ),
+        (
+            vec!["move", file, id, "--position", "0", "--area", "Finance"],
+            "no area named \"Finance\"",
+        ),
+        (
+            vec![
+                "add",
+                file,
+                "--area",
+                "End goal",
+                "--title",
+                "",
+                "--position",
+                "0",
+            ],
+            "title must not be empty",
+        ),
+        (
+            vec![
+                "add",
+                file,
+                "--area",
+                "End goal",
+                "--title",
+                "   ",
+                "--position",
+                "0",
+            ],
+            "title must not be empty",
+        ),
+        (
+            vec![
+                "add",
+                file,
+                "--area",
+                "End goal",
+                "--title",
+                &long,
+                "--position",
+                "0",
+            ],
+            "title is 201 characters long",
+        ),
+        (
+            vec![
+                "add",
+                file,
+                "--area",
+                "End goal",
+                "--title",
+                "bell\u{7}",
+                "--position",
+                "0",
+            ],
+            "control character (U+0007)",
+        ),
+        (
+            vec![
+                "add",
+                file,
+                "--area",
+                "End goal",
+                "--title",
+                "two\nlines",
+                "--position",
+                "0",
+            ],
+            "control character (U+000A)",
+        ),
+        (
+            vec![
+                "add",
+                file,
+                "--area",
+                "Nowhere",
+                "--title",
+                "x",
+                "--position",
+                "0",
+            ],
+            "no area named \"Nowhere\"",
+        ),
+        (
+            vec![
+                "add",
+                file,
+                "--area",
+                "End goal",
+                "--title",
+                "x",
+                "--position",
+                "0",
+                "--impact",
+                "4",
+            ],
+            "impact must be between 1 and 3",
+        ),
+        (
+            vec![
+                "add",
+                file,
+                "--area",
+                "End goal",
+                "--title",
+                "x",
+                "--position",
+                "0",
+                "--impact",
+                "high",
+            ],
+            "impact is not valid",
+        ),
+        (
+            vec![
+                "add",
+                file,
+                "--area",
+                "End goal",
+                "--title",
+                "x",
+                "--position",
+                "0",
+                "--status",
+                "someday",
+            ],
+            "status is not valid",
+        ),
+        (
+            vec![
+                "add",
+                file,
+                "--area",
+                "End goal",
+                "--title",
+                "x",
+                "--position",
+                "0",
+                "--target",
+                "NaN",
+            ],
+            "target must be a finite number",
+        ),
+        (
+            vec!["set-target", file, "--area", "End goal", "--target", "300"],
+            "target must be between -100 and 100",
+        ),
+        (
+            vec![
+                "set-target",
+                file,
+                "--area",
+                "End goal",
+                "--target",
+                "1e400",
+            ],
+            "target must be a finite number",
+        ),
+        (
+            vec!["compare", file, "--from", "Nope"],
+            "no snapshot named \"Nope\"",
+        ),
+        (
+            vec!["compare", file, "--from", "current", "--to", "current"],
+            "cannot compare \"current\" with itself",
+        ),
+        (
+            vec!["snapshot", file, ""],
+            "snapshot name must not be empty",
+        ),
+    ];
+    let before = f.json();
+    for (args, expected) in &cases {
+        refused(&f.file, args, expected);
+    }
+    assert_eq!(f.json(), before);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        vec![],
+        vec!["frobnicate"],
+        vec!["move", "x.stratmap"],
+        vec!["new", "x.stratmap", "--template", "huge"],
+        vec!["export", "x.stratmap"],
+    ] {
+        let run = stratmap(&args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+    }
+}
+
+#[test]
+fn files_that_are_not_canvases_are_refused_and_left_untouched() {
+    let f = Fixture::new();
+    let text = f.path("notes.stratmap");
+    std::fs::write(&text, "hello, not a database").unwrap();
+    let empty = f.path("empty.stratmap");
+    std::fs::write(&empty, "").unwrap();
+    let foreign = f.path("foreign.stratmap");
+    {
+        let conn = rusqlite::Connection::open(&foreign).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Ana');",
+        )
+        .unwrap();
+    }
+    let newer = f.path("newer.stratmap");
+    std::fs::copy(&f.file, &newer).unwrap();
+    {
+        let conn = rusqlite::Connection::open(&newer).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let truncated = f.path("truncated.stratmap");
+    let big = f.path("big.stratmap");
+    ok(&["new", s(&big)]);
+    let rows: String = (0..400).map(|n| format!("End goal,Initiative number {n} with a longer title to fill pages,{},,,,notes {n}\n", n % 100)).collect();
+    let csv = f.path("rows.csv");
+    std::fs::write(
+        &csv,
+        format!("area,title,position,owner,status,impact,notes\n{rows}"),
+    )
+    .unwrap();
+    ok(&["import", s(&csv), s(&big)]);
+    let bytes = std::fs::read(&big).unwrap();
+    assert!(bytes.len() > 40_000, "fixture should span many pages");
+    std::fs::write(&truncated, &bytes[..bytes.len() / 2]).unwrap();
+
+    let cases = [
+        (&text, "not a Stratmap canvas (it is not a SQLite database)"),
+        (
+            &empty,
+            "not a Stratmap canvas (it is not a SQLite database)",
+        ),
+        (&foreign, "a SQLite database, but not a Stratmap canvas"),
+        (
+            &newer,
+            "made by a newer Stratmap (file version 99, this app reads up to 1)",
+        ),
+        (&truncated, "damaged"),
+    ];
+    for (file, expected) in cases {
+        for args in [
+            vec!["show", s(file)],
+            vec!["show", s(file), "--json"],
+            vec![
+                "add",
+                s(file),
+                "--area",
+                "End goal",
+                "--title",
+                "x",
+                "--position",
+                "0",
+            ],
+            vec!["snapshot", s(file), "Before"],
+        ] {
+            refused(file, &args, expected);
+        }
+    }
+    refused(
+        &f.path("missing.stratmap"),
+        &["show", s(&f.path("missing.stratmap"))],
+        "no such file",
+    );
+    refused(&f.file, &["new", f.file()], "already exists");
+}
+
+#[test]
+fn a_second_writer_is_told_the_file_is_open_elsewhere_while_readers_still_read() {
+    let f = Fixture::new();
+    let holder = stratmap_core::CanvasFile::open(&f.file, stratmap_core::Access::Edit)
+        .expect("first writer");
+    refused(
+        &f.file,
+        &["move", f.file(), &f.ids[0], "--position", "10"],
+        "open for editing elsewhere",
+    );
+    refused(
+        &f.file,
+        &[
+            "add",
+            f.file(),
+            "--area",
+            "End goal",
+            "--title",
+            "x",
+            "--position",
+            "0",
+        ],
+        "open for editing elsewhere",
+    );
+    let doc = f.json();
+    assert_eq!(doc["areas"][0]["initiatives"][0]["position"], -70.0);
+    drop(holder);
+    ok(&["move", f.file(), &f.ids[0], "--position", "10"]);
+    assert_eq!(f.json()["areas"][0]["initiatives"][0]["position"], 10.0);
+}
+
+#[test]
+fn a_read_only_file_can_be_shown_but_not_changed() {
+    let f = Fixture::new();
+    let mut perms = std::fs::metadata(&f.file).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&f.file, perms).unwrap();
+    assert!(ok(&["show", f.file()]).contains("Q3 offsite"));
+    refused(
+        &f.file,
+        &["move", f.file(), &f.ids[0], "--position", "0"],
+        "read-only",
+    );
+}
