@@ -45,6 +45,12 @@ pub enum Error {
     DuplicateSnapshot(String),
     #[error("cannot compare {0:?} with itself; name two different states")]
     CompareWithItself(String),
+    #[error("{0:?} has not answered the self-assessment on this canvas")]
+    UnknownParticipant(String),
+    #[error("no voting round is open; start one first")]
+    NoVoting,
+    #[error("the votes of this round are already revealed; start a new round to vote again")]
+    VotingClosed,
     #[error("nothing to undo")]
     NothingToUndo,
     #[error("nothing to redo")]
@@ -75,6 +81,13 @@ pub enum Error {
     OpenElsewhere { path: String },
     #[error("{path}: read-only; it can be viewed and exported, not changed")]
     ReadOnly { path: String },
+    #[error(
+        "{path}: the file was moved or deleted since it was opened; nothing was changed. \
+         Use Save a copy… to keep your work, or open the file where it is now"
+    )]
+    MovedOrDeleted { path: String },
+    #[error("{path}: the disk is full; nothing was written. Free some space and try again")]
+    DiskFull { path: String },
     #[error("CSV line {line}: {message}")]
     CsvRow { line: u64, message: String },
     #[error("CSV: {0}")]
@@ -107,7 +120,9 @@ impl Error {
             Error::UnknownArea { .. }
             | Error::UnknownAreaId(_)
             | Error::UnknownInitiative(_)
-            | Error::UnknownSnapshot(_) => "not_found",
+            | Error::UnknownSnapshot(_)
+            | Error::UnknownParticipant(_) => "not_found",
+            Error::NoVoting | Error::VotingClosed => "voting",
             Error::DuplicateArea(_)
             | Error::DuplicateInitiative(_)
             | Error::DuplicateSnapshot(_) => "duplicate",
@@ -120,6 +135,8 @@ impl Error {
             Error::NewerVersion { .. } => "newer_version",
             Error::OpenElsewhere { .. } => "open_elsewhere",
             Error::ReadOnly { .. } => "read_only",
+            Error::MovedOrDeleted { .. } => "moved_or_deleted",
+            Error::DiskFull { .. } => "disk_full",
             Error::CsvRow { .. } | Error::Csv(_) => "bad_csv",
             Error::Json(_) | Error::WrongFormat { .. } => "bad_json",
             Error::Png(_) => "bad_png",
@@ -129,7 +146,15 @@ impl Error {
         }
     }
 
+    /// An I/O failure on `path`; a full disk gets its own variant because the user can fix it.
     pub(crate) fn io(path: &Path, err: &std::io::Error) -> Self {
+        if err.kind() == std::io::ErrorKind::StorageFull
+            || err.kind() == std::io::ErrorKind::QuotaExceeded
+        {
+            return Error::DiskFull {
+                path: path.display().to_string(),
+            };
+        }
         Error::Io {
             path: path.display().to_string(),
             message: err.to_string(),

@@ -1,6 +1,8 @@
 use indexmap::IndexMap;
 use uuid::Uuid;
 
+use super::assessment::Assessment;
+use super::voting::Voting;
 use super::{Area, Canvas, Initiative};
 use crate::error::{Error, Result};
 
@@ -11,6 +13,10 @@ pub struct Document {
     /// Kept sorted by `Area::order`.
     areas: Vec<Area>,
     initiatives: IndexMap<Uuid, Initiative>,
+    /// Self-assessment answers, sorted by participant name (ignoring case).
+    assessments: Vec<Assessment>,
+    /// The current dot-voting round, if one was opened.
+    voting: Option<Voting>,
 }
 
 impl Document {
@@ -21,6 +27,8 @@ impl Document {
             canvas,
             areas: Vec::with_capacity(areas.len()),
             initiatives: IndexMap::with_capacity(initiatives.len()),
+            assessments: Vec::new(),
+            voting: None,
         };
         for area in areas {
             doc.insert_area(area)?;
@@ -29,6 +37,73 @@ impl Document {
             doc.insert_initiative(initiative)?;
         }
         Ok(doc)
+    }
+
+    /// Adds the offsite results (self-assessments, voting) to a document, checking them.
+    pub fn with_offsite(
+        mut self,
+        assessments: Vec<Assessment>,
+        voting: Option<Voting>,
+    ) -> Result<Self> {
+        for assessment in assessments {
+            self.put_assessment(assessment)?;
+        }
+        self.set_voting(voting)?;
+        Ok(self)
+    }
+
+    pub fn assessments(&self) -> &[Assessment] {
+        &self.assessments
+    }
+
+    /// The assessment of a participant, ignoring case.
+    pub fn assessment(&self, participant: &str) -> Option<&Assessment> {
+        self.assessment_index(participant)
+            .ok()
+            .map(|i| &self.assessments[i])
+    }
+
+    fn assessment_index(&self, participant: &str) -> std::result::Result<usize, usize> {
+        let key = participant.to_lowercase();
+        self.assessments
+            .binary_search_by(|a| a.participant.to_lowercase().cmp(&key))
+    }
+
+    /// Adds or replaces a participant's assessment; returns the one it replaced.
+    pub(crate) fn put_assessment(&mut self, assessment: Assessment) -> Result<Option<Assessment>> {
+        assessment.validate()?;
+        Ok(match self.assessment_index(&assessment.participant) {
+            Ok(i) => Some(std::mem::replace(&mut self.assessments[i], assessment)),
+            Err(i) => {
+                self.assessments.insert(i, assessment);
+                None
+            }
+        })
+    }
+
+    pub(crate) fn remove_assessment(&mut self, participant: &str) -> Option<Assessment> {
+        self.assessment_index(participant)
+            .ok()
+            .map(|i| self.assessments.remove(i))
+    }
+
+    pub fn voting(&self) -> Option<&Voting> {
+        self.voting.as_ref()
+    }
+
+    /// Replaces the voting round after checking it against this canvas; returns the old one.
+    pub(crate) fn set_voting(&mut self, voting: Option<Voting>) -> Result<Option<Voting>> {
+        if let Some(v) = &voting {
+            v.validate()?;
+        }
+        Ok(std::mem::replace(&mut self.voting, voting))
+    }
+
+    /// Exchanges the canvas block, areas and initiatives with `other`'s; offsite results stay.
+    pub(crate) fn swap_content(&mut self, other: &mut Document) {
+        std::mem::swap(&mut self.canvas, &mut other.canvas);
+        std::mem::swap(&mut self.areas, &mut other.areas);
+        std::mem::swap(&mut self.initiatives, &mut other.initiatives);
     }
 
     pub fn areas(&self) -> &[Area] {

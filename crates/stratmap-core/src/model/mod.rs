@@ -1,9 +1,13 @@
 //! The canvas model: what a `.stratmap` file holds.
 
+pub mod assessment;
 mod document;
 pub mod validate;
+pub mod voting;
 
+pub use assessment::{Assessment, TeamResult};
 pub use document::Document;
+pub use voting::{Ballot, BallotVote, Voting};
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;

@@ -5,6 +5,8 @@
 mod area;
 mod canvas;
 mod initiative;
+mod offsite;
+mod restore;
 
 pub use area::AreaDetails;
 pub use canvas::CanvasDetails;
@@ -14,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::error::Result;
-use crate::model::{Area, Document, Initiative};
+use crate::model::{Area, Assessment, Ballot, Document, Initiative, Voting};
 
 /// One user action on a canvas.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -55,6 +57,31 @@ pub enum Op {
     },
     EditCanvas {
         details: CanvasDetails,
+    },
+    /// Adds, replaces or (with `None`) removes one participant's self-assessment.
+    SetAssessment {
+        participant: String,
+        assessment: Option<Assessment>,
+    },
+    /// Opens a new dot-voting round with `allowance` votes per participant.
+    StartVoting {
+        allowance: i32,
+    },
+    CastBallot {
+        ballot: Ballot,
+    },
+    RevealVotes,
+    /// Puts back a voting round and some cards' totals: the inverse of the voting ops.
+    RestoreVoting {
+        voting: Option<Voting>,
+        votes: Vec<(Uuid, i32)>,
+    },
+    /// Replaces the canvas's content with a frozen state (restoring a snapshot named in `label`).
+    ReplaceContent {
+        label: String,
+        details: CanvasDetails,
+        areas: Vec<Area>,
+        initiatives: Vec<Initiative>,
     },
     /// Several changes that form one action (multi-select move, CSV import); all or none.
     Batch {
@@ -98,6 +125,8 @@ pub struct Touched {
     pub canvas: bool,
     pub areas: Vec<Uuid>,
     pub initiatives: Vec<Uuid>,
+    pub assessments: bool,
+    pub voting: bool,
 }
 
 impl Touched {
@@ -119,6 +148,8 @@ impl Touched {
         self.canvas |= other.canvas;
         self.areas.extend(other.areas);
         self.initiatives.extend(other.initiatives);
+        self.assessments |= other.assessments;
+        self.voting |= other.voting;
     }
 }
 
@@ -146,6 +177,20 @@ pub fn apply(doc: &mut Document, op: &Op) -> Result<Applied> {
         Op::EditArea { id, details } => area::edit(doc, *id, details),
         Op::SetAreaTarget { id, target } => area::set_target(doc, *id, *target),
         Op::EditCanvas { details } => canvas::edit(doc, details),
+        Op::SetAssessment {
+            participant,
+            assessment,
+        } => offsite::set_assessment(doc, participant, assessment.as_ref()),
+        Op::StartVoting { allowance } => offsite::start_voting(doc, *allowance),
+        Op::CastBallot { ballot } => offsite::cast_ballot(doc, ballot),
+        Op::RevealVotes => offsite::reveal_votes(doc),
+        Op::RestoreVoting { voting, votes } => offsite::restore_voting(doc, voting.as_ref(), votes),
+        Op::ReplaceContent {
+            label,
+            details,
+            areas,
+            initiatives,
+        } => restore::replace_content(doc, label, details, areas, initiatives),
         Op::Batch { ops } => batch(doc, ops),
     }
 }
