@@ -6,8 +6,9 @@ use std::path::Path;
 use uuid::Uuid;
 
 use crate::context::Context;
+use crate::decisions::Provenance;
 use crate::error::{Error, Result};
-use crate::model::{Canvas, DEFAULT_IMPACT, Document, Initiative, Status};
+use crate::model::{Assessment, Canvas, DEFAULT_IMPACT, Document, Initiative, Status};
 use crate::ops::{Op, Touched};
 use crate::snapshot::SnapshotInfo;
 use crate::store::{Access, CanvasFile};
@@ -101,7 +102,7 @@ impl Editor {
     pub fn undo(&mut self) -> Result<Touched> {
         let op = self.undo.pop().ok_or(Error::NothingToUndo)?;
         let now = self.ctx.now();
-        match self.file.apply(&op, &now) {
+        match self.file.apply_as(&op, &now, Provenance::Undo) {
             Ok(applied) => {
                 self.redo.push(applied.inverse);
                 Ok(applied.touched)
@@ -116,7 +117,7 @@ impl Editor {
     pub fn redo(&mut self) -> Result<Touched> {
         let op = self.redo.pop().ok_or(Error::NothingToRedo)?;
         let now = self.ctx.now();
-        match self.file.apply(&op, &now) {
+        match self.file.apply_as(&op, &now, Provenance::Redo) {
             Ok(applied) => {
                 self.undo.push(applied.inverse);
                 Ok(applied.touched)
@@ -176,5 +177,35 @@ impl Editor {
     pub fn take_snapshot(&mut self, name: &str) -> Result<SnapshotInfo> {
         let now = self.ctx.now();
         self.file.take_snapshot(name, &now)
+    }
+
+    /// Puts a snapshot's content back as one undoable change.
+    pub fn restore_snapshot(&mut self, name: &str) -> Result<Touched> {
+        let snapshot = self.file.snapshot(name)?;
+        let doc = snapshot.document;
+        self.apply(Op::ReplaceContent {
+            label: format!("snapshot \"{name}\""),
+            details: crate::ops::CanvasDetails::of(&doc.canvas),
+            areas: doc.areas().to_vec(),
+            initiatives: doc.initiatives().cloned().collect(),
+        })
+    }
+
+    /// Records one participant's self-assessment answers (replacing earlier ones).
+    pub fn answer_assessment(&mut self, participant: &str, answers: Vec<u8>) -> Result<Touched> {
+        let assessment = Assessment {
+            participant: participant.to_string(),
+            answers,
+            answered_at: self.ctx.now(),
+        };
+        self.apply(Op::SetAssessment {
+            participant: participant.to_string(),
+            assessment: Some(assessment),
+        })
+    }
+
+    /// Records why the newest change was made.
+    pub fn explain_last_change(&mut self, reason: &str) -> Result<()> {
+        self.file.explain_last_change(reason)
     }
 }

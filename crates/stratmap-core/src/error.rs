@@ -51,6 +51,8 @@ pub enum Error {
     NoVoting,
     #[error("the votes of this round are already revealed; start a new round to vote again")]
     VotingClosed,
+    #[error("there is no change to give a reason for yet")]
+    NothingToExplain,
     #[error("nothing to undo")]
     NothingToUndo,
     #[error("nothing to redo")]
@@ -127,7 +129,9 @@ impl Error {
             | Error::DuplicateInitiative(_)
             | Error::DuplicateSnapshot(_) => "duplicate",
             Error::CompareWithItself(_) => "invalid_input",
-            Error::NothingToUndo | Error::NothingToRedo => "nothing_to_do",
+            Error::NothingToUndo | Error::NothingToRedo | Error::NothingToExplain => {
+                "nothing_to_do"
+            }
             Error::NotFound { .. } => "file_not_found",
             Error::AlreadyExists { .. } => "file_exists",
             Error::NotSqlite { .. } | Error::ForeignDatabase { .. } => "not_a_canvas",

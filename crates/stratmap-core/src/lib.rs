@@ -4,6 +4,7 @@
 
 pub mod compare;
 pub mod context;
+pub mod decisions;
 pub mod editor;
 pub mod error;
 pub mod files;

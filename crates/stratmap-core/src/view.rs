@@ -7,7 +7,8 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::editor::Editor;
-use crate::model::{Canvas, Document, Initiative};
+use crate::model::assessment::team_result;
+use crate::model::{Canvas, Document, Initiative, TeamResult};
 use crate::ops::Touched;
 
 /// An open canvas as the desktop UI draws it.
@@ -21,6 +22,7 @@ pub struct CanvasView {
     pub areas: Vec<AreaView>,
     pub can_undo: bool,
     pub can_redo: bool,
+    pub offsite: OffsiteView,
 }
 
 /// One lane: the area's figures and its initiatives in reading order.
@@ -43,6 +45,45 @@ pub struct AreaSummary {
     pub customer_pole: String,
     pub target: Option<f64>,
     pub stance: Option<f64>,
+    /// How far the stance must move to reach the target (target − stance), when both exist.
+    pub shift: Option<f64>,
+    /// Initiatives whose own target lies towards the customer-centric pole from where they are.
+    pub pushing_customer: u32,
+    /// Initiatives whose own target lies towards the product-centric pole.
+    pub pushing_product: u32,
+    /// The stance once every initiative with a target has reached it.
+    pub projected_stance: Option<f64>,
+}
+
+/// The offsite results a canvas shows: the self-assessment and the voting round. While votes are
+/// hidden, only who has voted is shown, never what.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct OffsiteView {
+    pub assessment: TeamResult,
+    pub voting: Option<VotingView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct VotingView {
+    pub allowance: i32,
+    pub revealed: bool,
+    /// Participants who have cast a ballot, in the order they voted.
+    pub voters: Vec<String>,
+}
+
+impl OffsiteView {
+    pub fn of(doc: &Document) -> OffsiteView {
+        OffsiteView {
+            assessment: team_result(doc.assessments()),
+            voting: doc.voting().map(|v| VotingView {
+                allowance: v.allowance,
+                revealed: v.revealed,
+                voters: v.ballots.iter().map(|b| b.participant.clone()).collect(),
+            }),
+        }
+    }
 }
 
 /// What an edit changed: the canvas block, every lane's figures (in order), the cards that were
@@ -56,14 +97,41 @@ pub struct ViewChange {
     pub removed: Vec<Uuid>,
     pub can_undo: bool,
     pub can_redo: bool,
+    pub offsite: OffsiteView,
 }
 
-fn summaries(doc: &Document) -> Vec<AreaSummary> {
+/// Per area: initiatives pushing each way and the projected stance's weighted sums.
+#[derive(Default, Clone, Copy)]
+struct Pushes {
+    customer: u32,
+    product: u32,
+    projected_sum: f64,
+    weight: f64,
+}
+
+pub(crate) fn summaries(doc: &Document) -> Vec<AreaSummary> {
+    let mut pushes: std::collections::HashMap<Uuid, Pushes> = std::collections::HashMap::new();
+    for initiative in doc.initiatives() {
+        let p = pushes.entry(initiative.area_id).or_default();
+        let goal = initiative.target.unwrap_or(initiative.position);
+        if goal > initiative.position {
+            p.customer += 1;
+        } else if goal < initiative.position {
+            p.product += 1;
+        }
+        p.projected_sum += goal * f64::from(initiative.impact);
+        p.weight += f64::from(initiative.impact);
+    }
     doc.stances()
         .into_iter()
         .filter_map(|(id, stance)| {
             let area = doc.area(id).ok()?;
+            let p = pushes.get(&id).copied().unwrap_or_default();
             Some(AreaSummary {
+                shift: area.target.zip(stance).map(|(t, s)| t - s),
+                pushing_customer: p.customer,
+                pushing_product: p.product,
+                projected_stance: (p.weight > 0.0).then(|| p.projected_sum / p.weight),
                 id,
                 name: area.name.clone(),
                 colour: area.colour.clone(),
@@ -100,6 +168,7 @@ impl CanvasView {
                 .collect(),
             can_undo: editor.can_undo(),
             can_redo: editor.can_redo(),
+            offsite: OffsiteView::of(doc),
         }
     }
 }
@@ -127,6 +196,7 @@ impl ViewChange {
             removed,
             can_undo: editor.can_undo(),
             can_redo: editor.can_redo(),
+            offsite: OffsiteView::of(doc),
         }
     }
 }

@@ -8,9 +8,9 @@ use rusqlite::Connection;
 use uuid::Uuid;
 
 use super::schema::{APPLICATION_ID, LATEST_VERSION};
-use super::{area_rows, canvas_row, initiative_rows, storage};
+use super::{area_rows, canvas_row, initiative_rows, offsite_rows, storage};
 use crate::error::{Error, Result};
-use crate::model::{Document, Initiative};
+use crate::model::{Assessment, Document, Initiative, Voting};
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
@@ -113,8 +113,49 @@ pub fn document(conn: &Connection, shown: &str) -> Result<Document> {
             .map_err(|e| corrupt(format!("initiative {} has unreadable tags: {e}", stored.id)))?;
         initiatives.push(initiative);
     }
+    let (assessments, voting) = offsite(conn, shown)?;
     Document::new(canvas, areas, initiatives)
+        .and_then(|doc| doc.with_offsite(assessments, voting))
         .map_err(|e| corrupt(format!("stored data breaks a rule: {e}")))
+}
+
+/// The self-assessments and the voting round; a version-1 file (opened for reading only, so
+/// not migrated) has neither.
+fn offsite(conn: &Connection, shown: &str) -> Result<(Vec<Assessment>, Option<Voting>)> {
+    let corrupt = |detail: String| Error::Corrupt {
+        path: shown.to_string(),
+        detail,
+    };
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |row| row.get(0))
+        .map_err(|e| storage(shown, e))?;
+    if version < 2 {
+        return Ok((Vec::new(), None));
+    }
+    let mut assessments = Vec::new();
+    let rows = offsite_rows::read_assessments(conn).map_err(|e| storage(shown, e))?;
+    for (participant, answers, answered_at) in rows {
+        let answers = serde_json::from_str(&answers).map_err(|e| {
+            corrupt(format!(
+                "the answers of {participant:?} are unreadable: {e}"
+            ))
+        })?;
+        assessments.push(Assessment {
+            participant,
+            answers,
+            answered_at,
+        });
+    }
+    let voting = match offsite_rows::read_voting(conn).map_err(|e| storage(shown, e))? {
+        None => None,
+        Some((allowance, revealed, ballots)) => Some(Voting {
+            allowance,
+            revealed,
+            ballots: serde_json::from_str(&ballots)
+                .map_err(|e| corrupt(format!("the voting ballots are unreadable: {e}")))?,
+        }),
+    };
+    Ok((assessments, voting))
 }
 
 fn parse_id(text: &str, what: &str) -> std::result::Result<Uuid, String> {

@@ -6,16 +6,22 @@
 
 mod area_rows;
 mod canvas_row;
+mod decision_rows;
+mod guard;
 mod initiative_rows;
 mod load;
+mod offsite_rows;
 mod schema;
 mod snapshot_rows;
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
+use guard::EditingLock;
+
 use rusqlite::{Connection, OpenFlags};
 
+use crate::decisions::{Decision, NewDecision, Provenance};
 use crate::error::{Error, Result};
 use crate::model::Document;
 use crate::ops::{self, Applied, Op, Touched};
@@ -40,7 +46,7 @@ pub struct CanvasFile {
     doc: Document,
     path: PathBuf,
     access: Access,
-    _editing_lock: Option<File>,
+    editing_lock: Option<EditingLock>,
 }
 
 impl std::fmt::Debug for CanvasFile {
@@ -52,6 +58,18 @@ impl std::fmt::Debug for CanvasFile {
     }
 }
 
+impl Drop for CanvasFile {
+    /// An editor folds its -wal into the file and empties it on close, so that no large side
+    /// file is left behind even when a reader elsewhere keeps SQLite from deleting it.
+    fn drop(&mut self) {
+        if self.editing_lock.is_some() {
+            let _ = self
+                .conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        }
+    }
+}
+
 impl CanvasFile {
     /// Opens an existing canvas file.
     pub fn open(path: &Path, access: Access) -> Result<CanvasFile> {
@@ -59,7 +77,7 @@ impl CanvasFile {
         load::check_header(path)?;
         let editing_lock = match access {
             Access::Read => None,
-            Access::Edit => Some(take_editing_lock(path)?),
+            Access::Edit => Some(EditingLock::take(path)?),
         };
         // A reader opens read-write when it may (but sets query_only below), so that closing
         // the last connection tidies SQLite's -wal/-shm side files away instead of leaving them
@@ -88,7 +106,7 @@ impl CanvasFile {
             doc,
             path: path.to_path_buf(),
             access,
-            _editing_lock: editing_lock,
+            editing_lock,
         })
     }
 
@@ -145,10 +163,16 @@ impl CanvasFile {
     /// Applies one op and commits it in one transaction; `now` becomes the canvas's `updated_at`.
     /// On any error neither the file nor the document changes.
     pub fn apply(&mut self, op: &Op, now: &str) -> Result<Applied> {
-        self.require_edit()?;
+        self.apply_as(op, now, Provenance::Edit)
+    }
+
+    /// [`CanvasFile::apply`], logging the change as made, undone or redone.
+    pub fn apply_as(&mut self, op: &Op, now: &str, provenance: Provenance) -> Result<Applied> {
+        self.require_writable()?;
         let applied = ops::apply(&mut self.doc, op)?;
         let previous = std::mem::replace(&mut self.doc.canvas.updated_at, now.to_string());
-        if let Err(err) = self.write(&applied.touched) {
+        let decisions = crate::decisions::describe(op, &applied.inverse, &self.doc, provenance);
+        if let Err(err) = self.write(&applied.touched, &decisions) {
             self.doc.canvas.updated_at = previous;
             if ops::apply(&mut self.doc, &applied.inverse).is_err() {
                 // Cannot happen by construction; reload rather than keep a doubtful state.
@@ -161,7 +185,7 @@ impl CanvasFile {
         Ok(applied)
     }
 
-    fn write(&mut self, touched: &Touched) -> Result<()> {
+    fn write(&mut self, touched: &Touched, decisions: &[NewDecision]) -> Result<()> {
         let shown = self.path.display().to_string();
         let doc = &self.doc;
         let tx = self.conn.transaction().map_err(|e| storage(&shown, e))?;
@@ -187,15 +211,41 @@ impl CanvasFile {
             for id in &gone_areas {
                 area_rows::delete(&tx, id)?;
             }
+            if touched.assessments {
+                offsite_rows::write_assessments(&tx, doc.assessments())?;
+            }
+            if touched.voting {
+                offsite_rows::write_voting(&tx, doc.voting())?;
+            }
+            decision_rows::append(&tx, decisions, &doc.canvas.updated_at)?;
             Ok(())
         })();
         result.map_err(|e| storage(&shown, e))?;
         tx.commit().map_err(|e| storage(&shown, e))
     }
 
+    /// The decision log, oldest first; one initiative's entries when `initiative` is given.
+    pub fn decisions(&self, initiative: Option<uuid::Uuid>) -> Result<Vec<Decision>> {
+        let shown = self.path.display().to_string();
+        decision_rows::read(&self.conn, initiative).map_err(|e| storage(&shown, e))
+    }
+
+    /// Records why the newest change was made (an empty reason clears it).
+    pub fn explain_last_change(&mut self, reason: &str) -> Result<()> {
+        self.require_writable()?;
+        crate::decisions::validate_reason(reason)?;
+        let shown = self.path.display().to_string();
+        let named =
+            decision_rows::explain_last(&self.conn, reason).map_err(|e| storage(&shown, e))?;
+        if named == 0 {
+            return Err(Error::NothingToExplain);
+        }
+        Ok(())
+    }
+
     /// Freezes the current state under `name`.
     pub fn take_snapshot(&mut self, name: &str, taken_at: &str) -> Result<SnapshotInfo> {
-        self.require_edit()?;
+        self.require_writable()?;
         crate::model::validate::label("snapshot name", name, crate::model::validate::NAME_MAX)?;
         let shown = self.path.display().to_string();
         if snapshot_rows::exists(&self.conn, name).map_err(|e| storage(&shown, e))? {
@@ -243,12 +293,12 @@ impl CanvasFile {
             .collect()
     }
 
-    fn require_edit(&self) -> Result<()> {
-        match self.access {
-            Access::Edit => Ok(()),
-            Access::Read => Err(Error::ReadOnly {
-                path: self.path.display().to_string(),
-            }),
+    /// Refuses a write unless this handle edits and its path still names the file it opened.
+    fn require_writable(&self) -> Result<()> {
+        let shown = || self.path.display().to_string();
+        match &self.editing_lock {
+            Some(lock) => lock.check_in_place(&shown()),
+            None => Err(Error::ReadOnly { path: shown() }),
         }
     }
 }
@@ -271,6 +321,8 @@ fn build(temp: &Path, doc: &Document, snapshots: &[Snapshot], shown: &str) -> Re
         for initiative in doc.initiatives() {
             initiative_rows::upsert(&tx, initiative)?;
         }
+        offsite_rows::write_assessments(&tx, doc.assessments())?;
+        offsite_rows::write_voting(&tx, doc.voting())?;
         for snapshot in snapshots {
             let state = crate::snapshot::freeze(&snapshot.document);
             snapshot_rows::insert(&tx, &snapshot.name, &snapshot.taken_at, &state)?;
@@ -281,29 +333,23 @@ fn build(temp: &Path, doc: &Document, snapshots: &[Snapshot], shown: &str) -> Re
     conn.close().map_err(|(_, e)| storage(shown, e))
 }
 
+/// Pages of WAL (4 KiB each) after which a commit checkpoints them into the file.
+const WAL_CHECKPOINT_PAGES: i64 = 256;
+/// Bytes the -wal is truncated to when it restarts after a checkpoint.
+const WAL_SIZE_LIMIT: i64 = 1 << 20;
+
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     // FULL: a commit is on disk (WAL fsynced) before `apply` returns.
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // Keep the -wal beside a canvas small however long a session runs: fold it into the file
+    // every WAL_CHECKPOINT_PAGES pages (a passive checkpoint at commit), and cut it back to
+    // WAL_SIZE_LIMIT when it restarts, rather than leaving it at its largest size.
+    conn.pragma_update(None, "wal_autocheckpoint", WAL_CHECKPOINT_PAGES)?;
+    conn.pragma_update(None, "journal_size_limit", WAL_SIZE_LIMIT)?;
     Ok(())
-}
-
-fn take_editing_lock(path: &Path) -> Result<File> {
-    let shown = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, &e))?;
-    if meta.permissions().readonly() {
-        return Err(Error::ReadOnly { path: shown });
-    }
-    // An OS lock (flock) on the file itself: released by the OS when the process dies,
-    // independent of SQLite's own POSIX locks, and never a stale lock file.
-    let file = File::open(path).map_err(|e| Error::io(path, &e))?;
-    match file.try_lock() {
-        Ok(()) => Ok(file),
-        Err(std::fs::TryLockError::WouldBlock) => Err(Error::OpenElsewhere { path: shown }),
-        Err(std::fs::TryLockError::Error(e)) => Err(Error::io(path, &e)),
-    }
 }
 
 fn remove_with_sidecars(path: &Path) {
@@ -324,10 +370,7 @@ pub(crate) fn storage(path: &str, err: rusqlite::Error) -> Error {
             path,
             detail: err.to_string(),
         },
-        Some(ErrorCode::DiskFull) => Error::Io {
-            path,
-            message: "the disk is full; nothing was changed".to_string(),
-        },
+        Some(ErrorCode::DiskFull) => Error::DiskFull { path },
         Some(ErrorCode::ReadOnly) | Some(ErrorCode::PermissionDenied) => Error::ReadOnly { path },
         Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
             Error::OpenElsewhere { path }

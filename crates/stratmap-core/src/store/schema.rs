@@ -7,7 +7,7 @@ use rusqlite_migration::{M, Migrations};
 pub const APPLICATION_ID: i32 = 0x5354_524D;
 
 /// The newest schema version this build reads and writes.
-pub const LATEST_VERSION: i64 = 1;
+pub const LATEST_VERSION: i64 = 2;
 
 const V1: &str = "
 CREATE TABLE canvas (
@@ -52,6 +52,36 @@ CREATE TABLE snapshot (
 );
 ";
 
+/// Version 2: the offsite tools (self-assessment, dot voting) and the decision log.
+const V2: &str = "
+CREATE TABLE assessment (
+    participant TEXT PRIMARY KEY COLLATE NOCASE,
+    answers     TEXT NOT NULL,
+    answered_at TEXT NOT NULL
+);
+CREATE TABLE voting (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    allowance INTEGER NOT NULL,
+    revealed  INTEGER NOT NULL,
+    ballots   TEXT NOT NULL
+);
+CREATE TABLE decision (
+    seq           INTEGER PRIMARY KEY,
+    change_id     INTEGER NOT NULL,
+    at            TEXT NOT NULL,
+    initiative_id TEXT,
+    area_id       TEXT,
+    subject       TEXT NOT NULL,
+    kind          TEXT NOT NULL,
+    action        TEXT NOT NULL,
+    from_position REAL,
+    to_position   REAL,
+    reason        TEXT NOT NULL
+);
+CREATE INDEX decision_by_initiative ON decision(initiative_id);
+CREATE INDEX decision_by_change ON decision(change_id);
+";
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1)])
+    Migrations::new(vec![M::up(V1), M::up(V2)])
 }
