@@ -296,3 +296,21 @@ fn a_version_1_file_is_read_as_is_and_upgraded_when_edited() {
     assert_eq!(file.document().assessments().len(), 1);
     assert_eq!(file.decisions(None).unwrap().len(), 2);
 }
+
+#[test]
+fn offsite_results_travel_in_the_json_document_and_into_a_new_file() {
+    let (dir, _path, mut editor, ids) = canvas();
+    editor.answer_assessment("Ana", answers(1, 3)).unwrap();
+    editor.apply(Op::StartVoting { allowance: 2 }).unwrap();
+    editor
+        .apply(Op::CastBallot {
+            ballot: ballot("Ana", &[(ids[0], 2)]),
+        })
+        .unwrap();
+    let text = stratmap_core::interchange::json::to_string(editor.document(), &[]);
+    let (doc, snapshots) = stratmap_core::interchange::json::from_str(&text).unwrap();
+    assert_eq!(&doc, editor.document());
+    let copy = dir.path().join("copy.stratmap");
+    drop(CanvasFile::create(&copy, &doc, &snapshots).unwrap());
+    assert_eq!(reopened(&copy).document(), editor.document());
+}

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
-use crate::model::{Area, Canvas, Document, Initiative, Status};
+use crate::model::{Area, Assessment, Canvas, Document, Initiative, Status, Voting};
 use crate::snapshot::Snapshot;
 
 pub const FORMAT: &str = "stratmap/1";
@@ -17,6 +17,12 @@ pub struct DocumentJson {
     pub canvas: Canvas,
     pub areas: Vec<AreaJson>,
     pub snapshots: Vec<SnapshotJson>,
+    /// Self-assessment answers; absent in documents written before the offsite tools.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assessments: Vec<Assessment>,
+    /// The dot-voting round, ballots included.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voting: Option<Voting>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -75,6 +81,8 @@ pub fn document_json(doc: &Document, snapshots: &[Snapshot]) -> DocumentJson {
                 areas: areas_json(&s.document),
             })
             .collect(),
+        assessments: doc.assessments().to_vec(),
+        voting: doc.voting().cloned(),
     }
 }
 
@@ -138,7 +146,8 @@ pub fn from_str(text: &str) -> Result<(Document, Vec<Snapshot>)> {
     }
     let parsed: DocumentJson =
         serde_json::from_value(value).map_err(|e| Error::Json(e.to_string()))?;
-    let doc = document_from(parsed.canvas, parsed.areas)?;
+    let doc =
+        document_from(parsed.canvas, parsed.areas)?.with_offsite(parsed.assessments, parsed.voting)?;
     let mut snapshots: Vec<Snapshot> = Vec::with_capacity(parsed.snapshots.len());
     for s in parsed.snapshots {
         crate::model::validate::label("snapshot name", &s.name, crate::model::validate::NAME_MAX)?;
