@@ -28,6 +28,20 @@ pub struct NewInitiative {
     pub notes: String,
 }
 
+/// Undo steps kept at most. A session of drags can run to many thousands of ops; the history
+/// must not grow without bound in memory.
+pub const UNDO_LIMIT: usize = 2_000;
+
+/// Pushes onto an undo stack; once it is over [`UNDO_LIMIT`], forgets its oldest tenth in one
+/// go (shifting the whole stack on every op would cost more than the op). So between 90 % and
+/// 100 % of the limit stay undoable. Redo needs no cap: it only holds what undo gave up.
+fn remember(history: &mut Vec<Op>, inverse: Op) {
+    history.push(inverse);
+    if history.len() > UNDO_LIMIT {
+        history.drain(..history.len() - UNDO_LIMIT + UNDO_LIMIT / 10);
+    }
+}
+
 /// An open canvas file with its undo history.
 #[derive(Debug)]
 pub struct Editor {
@@ -94,7 +108,7 @@ impl Editor {
     pub fn apply(&mut self, op: Op) -> Result<Touched> {
         let now = self.ctx.now();
         let applied = self.file.apply(&op, &now)?;
-        self.undo.push(applied.inverse);
+        remember(&mut self.undo, applied.inverse);
         self.redo.clear();
         Ok(applied.touched)
     }
@@ -207,5 +221,32 @@ impl Editor {
     /// Records why the newest change was made.
     pub fn explain_last_change(&mut self, reason: &str) -> Result<()> {
         self.file.explain_last_change(reason)
+    }
+}
+
+#[cfg(test)]
+mod undo_limit_tests {
+    use super::*;
+
+    fn op(n: usize) -> Op {
+        Op::MoveInitiative {
+            id: Uuid::from_u128(n as u128),
+            position: 0.0,
+            area_id: None,
+            lane_offset: None,
+        }
+    }
+
+    #[test]
+    fn the_undo_history_is_capped_and_keeps_the_newest_steps() {
+        let mut history = Vec::new();
+        for n in 0..10 * UNDO_LIMIT + 7 {
+            remember(&mut history, op(n));
+            assert!(history.len() <= UNDO_LIMIT, "{} after {n}", history.len());
+        }
+        assert!(history.len() >= UNDO_LIMIT - UNDO_LIMIT / 10);
+        assert_eq!(history.last(), Some(&op(10 * UNDO_LIMIT + 6)));
+        let oldest = 10 * UNDO_LIMIT + 7 - history.len();
+        assert_eq!(history.first(), Some(&op(oldest)));
     }
 }
