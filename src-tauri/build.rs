@@ -18,6 +18,21 @@ const COMMANDS: &[&str] = &[
     "undo",
     "redo",
     "export_dialog",
+    "snapshots",
+    "take_snapshot",
+    "snapshot_view",
+    "compare_states",
+    "restore_snapshot",
+    "assessment_statements",
+    "answer_assessment",
+    "remove_assessment",
+    "start_voting",
+    "cast_ballot",
+    "reveal_votes",
+    "decision_log",
+    "explain_last_change",
+    "export_decision_log_dialog",
+    "set_full_screen",
 ];
 
 fn main() {

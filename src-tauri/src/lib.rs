@@ -39,6 +39,21 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::edit::undo,
             commands::edit::redo,
             commands::export::export_dialog,
+            commands::snapshots::snapshots,
+            commands::snapshots::take_snapshot,
+            commands::snapshots::snapshot_view,
+            commands::snapshots::compare_states,
+            commands::snapshots::restore_snapshot,
+            commands::offsite::assessment_statements,
+            commands::offsite::answer_assessment,
+            commands::offsite::remove_assessment,
+            commands::offsite::start_voting,
+            commands::offsite::cast_ballot,
+            commands::offsite::reveal_votes,
+            commands::decisions::decision_log,
+            commands::decisions::explain_last_change,
+            commands::decisions::export_decision_log_dialog,
+            commands::window::set_full_screen,
         ])
         .events(collect_events![CanvasChanged])
 }

@@ -92,6 +92,19 @@ impl AppState {
         read(editor)
     }
 
+    /// Works on the window's open canvas without changing its content (snapshots, reasons).
+    pub fn with_editor<T>(
+        &self,
+        window: &str,
+        work: impl FnOnce(&mut Editor) -> Result<T, CommandError>,
+    ) -> Result<T, CommandError> {
+        let mut canvases = lock(&self.canvases);
+        let editor = canvases
+            .get_mut(window)
+            .ok_or_else(CommandError::no_canvas)?;
+        work(editor)
+    }
+
     pub fn view(&self, window: &str) -> Option<CanvasView> {
         lock(&self.canvases).get(window).map(CanvasView::of)
     }

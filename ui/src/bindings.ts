@@ -37,6 +37,30 @@ export const commands = {
 	redo: () => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("redo")),
 	/**  Asks where to save, then renders and writes the export; `None` when the user cancels. */
 	exportDialog: (request: ExportRequest) => typedError<Exported | null, CommandError>(__TAURI_INVOKE("export_dialog", { request })),
+	snapshots: () => typedError<SnapshotInfo[], CommandError>(__TAURI_INVOKE("snapshots")),
+	/**  Freezes the canvas as it is now under `name`; returns every snapshot. */
+	takeSnapshot: (name: string) => typedError<SnapshotInfo[], CommandError>(__TAURI_INVOKE("take_snapshot", { name })),
+	/**  A snapshot drawn like the canvas, for viewing only. */
+	snapshotView: (name: string) => typedError<CanvasView_Serialize, CommandError>(__TAURI_INVOKE("snapshot_view", { name })),
+	/**  Compares two states, each a snapshot name or "current". */
+	compareStates: (from: string, to: string) => typedError<Comparison_Serialize, CommandError>(__TAURI_INVOKE("compare_states", { from, to })),
+	restoreSnapshot: (name: string) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("restore_snapshot", { name })),
+	/**  The checklist's statements, in the order answers are given. */
+	assessmentStatements: () => __TAURI_INVOKE<Statement[]>("assessment_statements"),
+	/**  Records (or replaces) one participant's answers, each 0..4. */
+	answerAssessment: (participant: string, answers: number[]) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("answer_assessment", { participant, answers })),
+	removeAssessment: (participant: string) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("remove_assessment", { participant })),
+	/**  Opens a new voting round with `allowance` votes per participant. */
+	startVoting: (allowance: number) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("start_voting", { allowance })),
+	castBallot: (ballot: Ballot) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("cast_ballot", { ballot })),
+	revealVotes: () => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("reveal_votes")),
+	/**  The log, oldest first; one initiative's entries when `initiative_id` is given. */
+	decisionLog: (initiativeId: string | null) => typedError<Decision_Serialize[], CommandError>(__TAURI_INVOKE("decision_log", { initiativeId })),
+	/**  "Why did this move?": the reason for the newest change (empty clears it). */
+	explainLastChange: (reason: string) => typedError<null, CommandError>(__TAURI_INVOKE("explain_last_change", { reason })),
+	/**  Asks where to save, then writes the whole log as CSV; `None` when the user cancels. */
+	exportDecisionLogDialog: () => typedError<Exported | null, CommandError>(__TAURI_INVOKE("export_decision_log_dialog")),
+	setFullScreen: (on: boolean) => typedError<null, CommandError>(__TAURI_INVOKE("set_full_screen", { on })),
 };
 
 /** Events */
@@ -68,6 +92,23 @@ export type AreaDetails = {
 	customer_pole: string,
 };
 
+/**  How an area's stance changed. */
+export type AreaShift = AreaShift_Serialize | AreaShift_Deserialize;
+
+/**  How an area's stance changed. */
+export type AreaShift_Deserialize = {
+	area: string,
+	from_stance?: number | null,
+	to_stance?: number | null,
+};
+
+/**  How an area's stance changed. */
+export type AreaShift_Serialize = {
+	area: string,
+	from_stance: number | null,
+	to_stance: number | null,
+};
+
 /**  An area and its derived stance. */
 export type AreaSummary = AreaSummary_Serialize | AreaSummary_Deserialize;
 
@@ -80,6 +121,14 @@ export type AreaSummary_Deserialize = {
 	customer_pole: string,
 	target?: number | null,
 	stance?: number | null,
+	/**  How far the stance must move to reach the target (target − stance), when both exist. */
+	shift?: number | null,
+	/**  Initiatives whose own target lies towards the customer-centric pole from where they are. */
+	pushing_customer: number,
+	/**  Initiatives whose own target lies towards the product-centric pole. */
+	pushing_product: number,
+	/**  The stance once every initiative with a target has reached it. */
+	projected_stance?: number | null,
 };
 
 /**  An area and its derived stance. */
@@ -91,6 +140,14 @@ export type AreaSummary_Serialize = {
 	customer_pole: string,
 	target: number | null,
 	stance: number | null,
+	/**  How far the stance must move to reach the target (target − stance), when both exist. */
+	shift: number | null,
+	/**  Initiatives whose own target lies towards the customer-centric pole from where they are. */
+	pushing_customer: number,
+	/**  Initiatives whose own target lies towards the product-centric pole. */
+	pushing_product: number,
+	/**  The stance once every initiative with a target has reached it. */
+	projected_stance: number | null,
 };
 
 /**  One lane: the area's figures and its initiatives in reading order. */
@@ -105,6 +162,18 @@ export type AreaView_Deserialize = {
 export type AreaView_Serialize = {
 	initiatives: Initiative_Serialize[],
 } & AreaSummary_Serialize;
+
+/**  One participant's votes. */
+export type Ballot = {
+	participant: string,
+	votes: BallotVote[],
+};
+
+/**  Some of a participant's votes on one initiative. */
+export type BallotVote = {
+	initiative_id: string,
+	count: number,
+};
 
 /**  The canvas itself: its title block and the names of the axis poles. */
 export type Canvas = Canvas_Serialize | Canvas_Deserialize;
@@ -147,6 +216,7 @@ export type CanvasView_Deserialize = {
 	areas: AreaView_Deserialize[],
 	can_undo: boolean,
 	can_redo: boolean,
+	offsite: OffsiteView_Deserialize,
 };
 
 /**  An open canvas as the desktop UI draws it. */
@@ -158,6 +228,7 @@ export type CanvasView_Serialize = {
 	areas: AreaView_Serialize[],
 	can_undo: boolean,
 	can_redo: boolean,
+	offsite: OffsiteView_Serialize,
 };
 
 /**  The canvas itself: its title block and the names of the axis poles. */
@@ -187,6 +258,63 @@ export type Canvas_Serialize = {
 export type CommandError = {
 	code: string,
 	message: string,
+};
+
+export type Comparison = Comparison_Serialize | Comparison_Deserialize;
+
+export type Comparison_Deserialize = {
+	from: string,
+	to: string,
+	moved: Movement[],
+	added: Presence[],
+	removed: Presence[],
+	areas: AreaShift_Deserialize[],
+};
+
+export type Comparison_Serialize = {
+	from: string,
+	to: string,
+	moved: Movement[],
+	added: Presence[],
+	removed: Presence[],
+	areas: AreaShift_Serialize[],
+};
+
+/**  One entry of the log, as stored. */
+export type Decision = Decision_Serialize | Decision_Deserialize;
+
+/**  One entry of the log, as stored. */
+export type Decision_Deserialize = {
+	/**  Entries of one user action share a change number. */
+	change: number,
+	at: string,
+	initiative_id?: string | null,
+	area_id?: string | null,
+	/**  What the entry is about (an initiative's title, an area's name, a participant), as it was. */
+	subject: string,
+	kind: string,
+	/**  What happened, in words: "moved from -40 to +20". */
+	action: string,
+	from_position?: number | null,
+	to_position?: number | null,
+	reason: string,
+};
+
+/**  One entry of the log, as stored. */
+export type Decision_Serialize = {
+	/**  Entries of one user action share a change number. */
+	change: number,
+	at: string,
+	initiative_id: string | null,
+	area_id: string | null,
+	/**  What the entry is about (an initiative's title, an area's name, a participant), as it was. */
+	subject: string,
+	kind: string,
+	/**  What happened, in words: "moved from -40 to +20". */
+	action: string,
+	from_position: number | null,
+	to_position: number | null,
+	reason: string,
 };
 
 /**  What to export, with its options. */
@@ -333,8 +461,98 @@ export type LibraryView_Serialize = {
 	problem: CommandError | null,
 };
 
+/**  An initiative present in both states whose place changed. */
+export type Movement = {
+	id: string,
+	title: string,
+	from_area: string,
+	to_area: string,
+	from_position: number | null,
+	to_position: number | null,
+	/**  Signed: positive = towards the customer-centric pole. */
+	shift: number | null,
+};
+
+/**
+ *  The offsite results a canvas shows: the self-assessment and the voting round. While votes are
+ *  hidden, only who has voted is shown, never what.
+ */
+export type OffsiteView = OffsiteView_Serialize | OffsiteView_Deserialize;
+
+/**
+ *  The offsite results a canvas shows: the self-assessment and the voting round. While votes are
+ *  hidden, only who has voted is shown, never what.
+ */
+export type OffsiteView_Deserialize = {
+	assessment: TeamResult_Deserialize,
+	voting?: VotingView | null,
+};
+
+/**
+ *  The offsite results a canvas shows: the self-assessment and the voting round. While votes are
+ *  hidden, only who has voted is shown, never what.
+ */
+export type OffsiteView_Serialize = {
+	assessment: TeamResult_Serialize,
+	voting: VotingView | null,
+};
+
+/**  One participant's place on the axis. */
+export type ParticipantResult = {
+	participant: string,
+	position: number | null,
+};
+
+/**  The pole a statement speaks for. */
+export type Pole = "product" | "customer";
+
+/**  An initiative present in only one of the states. */
+export type Presence = {
+	id: string,
+	title: string,
+	area: string,
+	position: number | null,
+};
+
+/**  A snapshot's name and when it was taken. */
+export type SnapshotInfo = {
+	name: string,
+	taken_at: string,
+};
+
+/**  One statement of the checklist. */
+export type Statement = {
+	pole: Pole,
+	text: string,
+};
+
 /**  Where an initiative is in its life. */
 export type Status = "idea" | "planned" | "active" | "done" | "dropped";
+
+/**  The team's result: each participant, the mean and how far apart they are. */
+export type TeamResult = TeamResult_Serialize | TeamResult_Deserialize;
+
+/**  The team's result: each participant, the mean and how far apart they are. */
+export type TeamResult_Deserialize = {
+	participants: ParticipantResult[],
+	mean?: number | null,
+	/**  Lowest and highest participant positions. */
+	min?: number | null,
+	max?: number | null,
+	/**  Population standard deviation of the positions. */
+	spread?: number | null,
+};
+
+/**  The team's result: each participant, the mean and how far apart they are. */
+export type TeamResult_Serialize = {
+	participants: ParticipantResult[],
+	mean: number | null,
+	/**  Lowest and highest participant positions. */
+	min: number | null,
+	max: number | null,
+	/**  Population standard deviation of the positions. */
+	spread: number | null,
+};
 
 /**  Which set of areas a new canvas gets. */
 export type Template = 
@@ -360,6 +578,7 @@ export type ViewChange_Deserialize = {
 	removed: string[],
 	can_undo: boolean,
 	can_redo: boolean,
+	offsite: OffsiteView_Deserialize,
 };
 
 /**
@@ -373,6 +592,14 @@ export type ViewChange_Serialize = {
 	removed: string[],
 	can_undo: boolean,
 	can_redo: boolean,
+	offsite: OffsiteView_Serialize,
+};
+
+export type VotingView = {
+	allowance: number,
+	revealed: boolean,
+	/**  Participants who have cast a ballot, in the order they voted. */
+	voters: string[],
 };
 
 /* Tauri Specta runtime */

@@ -24,7 +24,7 @@ pub enum Provenance {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Decision {
     /// Entries of one user action share a change number.
-    pub change: i64,
+    pub change: i32,
     pub at: String,
     pub initiative_id: Option<Uuid>,
     pub area_id: Option<Uuid>,
@@ -303,6 +303,46 @@ fn describe_into(op: &Op, inverse: &Op, after: &Document, out: &mut Vec<NewDecis
     }
 }
 
+/// The log as a CSV table (a header, then one row per entry, oldest first). Text cells are
+/// escaped so a spreadsheet never runs them as formulas.
+pub fn to_csv(log: &[Decision]) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "when", "change", "subject", "kind", "action", "from", "to", "reason",
+    ];
+    let mut rows: Vec<[String; 8]> = Vec::with_capacity(log.len());
+    for d in log {
+        let number = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+        rows.push([
+            d.at.clone(),
+            d.change.to_string(),
+            escape_cell(&d.subject),
+            d.kind.clone(),
+            escape_cell(&d.action),
+            number(d.from_position),
+            number(d.to_position),
+            escape_cell(&d.reason),
+        ]);
+    }
+    // Writing to memory cannot fail.
+    let _ = writer.write_record(header);
+    for row in &rows {
+        let _ = writer.write_record(row);
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// A text cell a spreadsheet will show as text: one starting with = + - @, a tab or a carriage
+/// return gets a leading quote.
+fn escape_cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -313,6 +353,35 @@ mod tests {
         assert_eq!(signed(-40.0), "-40");
         assert_eq!(signed(0.04), "0");
         assert_eq!(signed(12.46), "+12.5");
+    }
+
+    #[test]
+    fn the_csv_escapes_formula_like_text() {
+        let decision = Decision {
+            change: 3,
+            at: "2026-11-27T10:00:00Z".to_string(),
+            initiative_id: None,
+            area_id: None,
+            subject: "=HYPERLINK(\"http://x\")".to_string(),
+            kind: "move".to_string(),
+            action: "moved from -40 to +20".to_string(),
+            from_position: Some(-40.0),
+            to_position: Some(20.0),
+            reason: "@boss said so, \"obviously\"".to_string(),
+        };
+        let text = to_csv(&[decision]);
+        let mut lines = text.lines();
+        assert_eq!(
+            lines.next(),
+            Some("when,change,subject,kind,action,from,to,reason")
+        );
+        assert_eq!(
+            lines.next(),
+            Some(
+                "2026-11-27T10:00:00Z,3,\"'=HYPERLINK(\"\"http://x\"\")\",move,\
+                 moved from -40 to +20,-40,20,\"'@boss said so, \"\"obviously\"\"\""
+            )
+        );
     }
 
     #[test]

@@ -146,8 +146,14 @@ pub(crate) fn summaries(doc: &Document) -> Vec<AreaSummary> {
 
 impl CanvasView {
     pub fn of(editor: &Editor) -> CanvasView {
-        let doc = editor.document();
-        let path = editor.file().path();
+        let mut view = CanvasView::of_document(editor.file().path(), editor.document());
+        view.can_undo = editor.can_undo();
+        view.can_redo = editor.can_redo();
+        view
+    }
+
+    /// A view of any state of a canvas (a snapshot is shown this way, read-only).
+    pub fn of_document(path: &std::path::Path, doc: &Document) -> CanvasView {
         CanvasView {
             path: path.display().to_string(),
             file_name: path
@@ -166,8 +172,8 @@ impl CanvasView {
                     summary,
                 })
                 .collect(),
-            can_undo: editor.can_undo(),
-            can_redo: editor.can_redo(),
+            can_undo: false,
+            can_redo: false,
             offsite: OffsiteView::of(doc),
         }
     }

@@ -38,25 +38,26 @@ pub async fn export_dialog(
     request: ExportRequest,
 ) -> Result<Option<Exported>, CommandError> {
     // Options are checked before the dialog, so a bad option never costs the user a dialog.
-    let (extension, filter, render_with): (&str, &str, Box<dyn RenderFn>) = match request {
-        ExportRequest::Png { scale, transparent } => {
-            let scale = Scale::new(u32::try_from(scale).unwrap_or(0))?;
-            let options = PngOptions { scale, transparent };
-            (
-                "png",
-                "PNG picture",
-                Box::new(move |d, s| render::export_png(d, s, options)),
-            )
-        }
-        ExportRequest::Pdf { page } => {
-            let page: PageSize = page.parse()?;
-            (
-                "pdf",
-                "PDF summary",
-                Box::new(move |d, s| render::export_pdf(d, s, page)),
-            )
-        }
-    };
+    let (extension, filter, render_with): (&'static str, &'static str, Box<dyn RenderFn>) =
+        match request {
+            ExportRequest::Png { scale, transparent } => {
+                let scale = Scale::new(u32::try_from(scale).unwrap_or(0))?;
+                let options = PngOptions { scale, transparent };
+                (
+                    "png",
+                    "PNG picture",
+                    Box::new(move |d, s| render::export_png(d, s, options)),
+                )
+            }
+            ExportRequest::Pdf { page } => {
+                let page: PageSize = page.parse()?;
+                (
+                    "pdf",
+                    "PDF summary",
+                    Box::new(move |d, s| render::export_pdf(d, s, page)),
+                )
+            }
+        };
     let (doc, snapshots, title) = state.with_canvas(window.label(), |editor| {
         let doc = editor.document().clone();
         let title = doc.canvas.title.clone();
@@ -64,6 +65,21 @@ pub async fn export_dialog(
     })?;
     let folder = state.library_folder.clone();
     let file_name = format!("{title}.{extension}");
+    save_dialog(app, folder, file_name, (filter, extension), move || {
+        render_with(&doc, &snapshots)
+    })
+    .await
+}
+
+/// A native save dialog, then `render` off the UI thread and the bytes written whole
+/// (temporary file + rename); `None` when the user cancels.
+pub async fn save_dialog(
+    app: AppHandle,
+    folder: PathBuf,
+    file_name: String,
+    (filter, extension): (&'static str, &'static str),
+    render: impl FnOnce() -> stratmap_core::Result<Vec<u8>> + Send + 'static,
+) -> Result<Option<Exported>, CommandError> {
     let picked = tauri::async_runtime::spawn_blocking(move || {
         app.dialog()
             .file()
@@ -81,7 +97,7 @@ pub async fn export_dialog(
     let path = with_extension(path, extension);
     let written = path.clone();
     let bytes = tauri::async_runtime::spawn_blocking(move || -> stratmap_core::Result<usize> {
-        let bytes = render_with(&doc, &snapshots)?;
+        let bytes = render()?;
         stratmap_core::files::write_atomically(&written, &bytes)?;
         Ok(bytes.len())
     })
