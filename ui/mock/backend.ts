@@ -9,13 +9,18 @@ import type {
   Initiative_Serialize as Initiative,
   InitiativeDetails_Deserialize as InitiativeDetails,
   InitiativeMove_Deserialize as InitiativeMove,
+  Decision_Serialize as Decision,
   LibraryEntry_Serialize as LibraryEntry,
   Template,
   ViewChange_Serialize as ViewChange,
 } from "../src/bindings";
 import { BASIC, FURTHER } from "./templates";
+import {
+  STATEMENTS, applyOffsite, compareStates, explainLast, logEdit, offsiteView, snapshotList, stateOf, takeSnapshot,
+  type Assessment, type Frozen, type Voting,
+} from "./offsite";
 
-type Area = Omit<AreaView, "stance" | "initiatives">;
+type Area = Omit<AreaView, "stance" | "initiatives" | "shift" | "pushing_customer" | "pushing_product" | "projected_stance">;
 
 export interface Doc {
   path: string;
@@ -25,6 +30,10 @@ export interface Doc {
   updated_at: string;
   areas: Area[];
   initiatives: Initiative[];
+  assessments: Assessment[];
+  voting: Voting | null;
+  snapshots: Frozen[];
+  log: Decision[];
 }
 
 export interface Call {
@@ -61,6 +70,7 @@ export class FakeCore {
   recent: string[] = [];
   /** Files in the library folder that cannot be opened. */
   broken: LibraryEntry[] = [];
+  fullScreen = false;
   #ids = 0;
   #clock = Date.parse("2026-11-20T09:00:00Z");
 
@@ -79,7 +89,10 @@ export class FakeCore {
     const path = `${this.folder}/${title.replace(/[^\w -]/g, "_")}.stratmap`;
     const areas = (template === "full" ? [...BASIC, ...FURTHER] : BASIC).map((text) => ({ ...text, id: this.newId(), target: null }));
     const now = this.now();
-    const doc: Doc = { path, title, subtitle: "", created_at: now, updated_at: now, areas, initiatives: [] };
+    const doc: Doc = {
+      path, title, subtitle: "", created_at: now, updated_at: now, areas, initiatives: [],
+      assessments: [], voting: null, snapshots: [], log: [],
+    };
     this.files.set(path, doc);
     return doc;
   }
@@ -95,24 +108,35 @@ export class FakeCore {
     return card;
   }
 
-  view(doc: Doc): CanvasView {
+  view(doc: Doc, state: Pick<Doc, "title" | "areas" | "initiatives"> = doc): CanvasView {
     const basename = doc.path.split("/").pop() ?? doc.path;
     return {
       path: doc.path,
       file_name: basename,
       canvas: {
-        id: "canvas", title: doc.title, subtitle: doc.subtitle, offsite_date: null,
+        id: "canvas", title: state.title, subtitle: doc.subtitle, offsite_date: null,
         axis_left: "Product-centric", axis_right: "Customer-centric",
         created_at: doc.created_at, updated_at: doc.updated_at,
       },
-      areas: doc.areas.map((area) => {
-        const cards = doc.initiatives.filter((c) => c.area_id === area.id);
+      areas: state.areas.map((area) => {
+        const cards = state.initiatives.filter((c) => c.area_id === area.id);
         const weight = cards.reduce((sum, c) => sum + c.impact, 0);
-        const stance = weight === 0 ? null : Math.round((cards.reduce((sum, c) => sum + (c.position ?? 0) * c.impact, 0) / weight) * 10) / 10;
-        return { ...area, stance, initiatives: cards.map((c) => ({ ...c, tags: [...c.tags] })) };
+        const mean = (at: (c: Initiative) => number) =>
+          weight === 0 ? null : Math.round((cards.reduce((sum, c) => sum + at(c) * c.impact, 0) / weight) * 10) / 10;
+        const stance = mean((c) => c.position ?? 0);
+        const goal = (c: Initiative) => c.target ?? c.position ?? 0;
+        return {
+          ...area, stance,
+          shift: area.target != null && stance != null ? area.target - stance : null,
+          pushing_customer: cards.filter((c) => goal(c) > (c.position ?? 0)).length,
+          pushing_product: cards.filter((c) => goal(c) < (c.position ?? 0)).length,
+          projected_stance: mean(goal),
+          initiatives: cards.map((c) => ({ ...c, tags: [...c.tags] })),
+        };
       }),
       can_undo: this.undoStack.length > 0,
       can_redo: this.redoStack.length > 0,
+      offsite: offsiteView(doc),
     };
   }
 
@@ -169,6 +193,27 @@ export class FakeCore {
       case "undo":
       case "redo":
         return this.history(cmd);
+      case "snapshots":
+        return snapshotList(this.current());
+      case "take_snapshot":
+        return takeSnapshot(this.current(), args.name as string, this.now());
+      case "snapshot_view":
+        return this.view(this.current(), stateOf(this.current(), args.name as string));
+      case "compare_states":
+        return compareStates(this.current(), args.from as string, args.to as string);
+      case "assessment_statements":
+        return STATEMENTS;
+      case "decision_log": {
+        const id = args.initiativeId as string | null;
+        return this.current().log.filter((d) => id === null || d.initiative_id === id);
+      }
+      case "explain_last_change":
+        return explainLast(this.current(), args.reason as string);
+      case "export_decision_log_dialog":
+        return { path: `${this.folder}/${this.current().title} decisions.csv`, bytes: 2048 };
+      case "set_full_screen":
+        this.fullScreen = args.on as boolean;
+        return null;
       default:
         return this.edit(cmd, args);
     }
@@ -206,6 +251,7 @@ export class FakeCore {
       removed: before.initiatives.filter((c) => !now.has(c.id)).map((c) => c.id),
       can_undo: view.can_undo,
       can_redo: view.can_redo,
+      offsite: view.offsite,
     };
   }
 
@@ -221,6 +267,7 @@ export class FakeCore {
     const work = structuredClone(doc);
     const result = this.apply(work, cmd, args);
     Object.assign(doc, work, { updated_at: this.now() });
+    logEdit(doc, before, cmd, doc.updated_at);
     this.undoStack.push(before);
     this.redoStack = [];
     const change = this.change(before, doc);
@@ -238,6 +285,7 @@ export class FakeCore {
       if (!found) throw fail("not_found", `there is no area with id ${id} on this canvas`);
       return found;
     };
+    if (applyOffsite(doc, cmd, args)) return undefined;
     switch (cmd) {
       case "add_initiative": {
         const added: Initiative = {

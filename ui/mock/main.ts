@@ -9,7 +9,8 @@ import { seed } from "./scenarios";
 /** The commands that change the open canvas; the shell emits "canvas-changed" after each. */
 const EDITS = new Set([
   "add_initiative", "move_initiatives", "edit_initiative", "delete_initiatives",
-  "set_area_target", "edit_area", "edit_canvas", "undo", "redo",
+  "set_area_target", "edit_area", "edit_canvas", "undo", "redo", "restore_snapshot",
+  "answer_assessment", "remove_assessment", "start_voting", "cast_ballot", "reveal_votes",
 ]);
 
 const params = new URLSearchParams(location.search);

@@ -284,6 +284,16 @@ class Session {
 
   // ---- plumbing ---------------------------------------------------------------------------
 
+  /** Another module's edit (offsite tools): queued like ours, its change merged into the view. */
+  edit(send: () => Promise<Outcome<ViewChange>> | null): Promise<boolean> {
+    return this.#edit(send);
+  }
+
+  /** Another module's read or file command, its error shown like ours. */
+  call<T>(send: () => Promise<Outcome<T>>): Promise<{ data: T } | undefined> {
+    return this.#call(send);
+  }
+
   /** A canvas newly opened in the window: a fresh selection, search and history of events. */
   #opened(view: CanvasView): void {
     this.selection.clear();

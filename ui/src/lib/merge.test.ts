@@ -10,8 +10,11 @@ const card = (id: string, area_id: string, position: number): Initiative => ({
   id, area_id, title: id, notes: "", position, target: null, lane_offset: 0.5,
   owner: "", status: "idea", impact: 2, tags: [], votes: 0,
 });
+const NO_OFFSITE = { assessment: { participants: [], mean: null, min: null, max: null, spread: null }, voting: null };
+
 const summary = (id: string, stance: number | null) => ({
   id, name: id, colour: "#000000", product_pole: "", customer_pole: "", target: null, stance,
+  shift: null, pushing_customer: 0, pushing_product: 0, projected_stance: stance,
 });
 const canvas = {
   id: "c", title: "T", subtitle: "", offsite_date: null, axis_left: "P", axis_right: "C",
@@ -25,14 +28,14 @@ function view(): CanvasView {
       { ...summary("a", -10), initiatives: [card("a1", "a", -20), card("a2", "a", 0)] },
       { ...summary("b", 50), initiatives: [card("b1", "b", 50)] },
     ],
-    can_undo: false, can_redo: false,
+    can_undo: false, can_redo: false, offsite: NO_OFFSITE,
   };
 }
 
 function change(partial: Partial<ViewChange>): ViewChange {
   return {
     canvas, areas: [summary("a", -10), summary("b", 50)], upserted: [], removed: [],
-    can_undo: true, can_redo: false, ...partial,
+    can_undo: true, can_redo: false, offsite: NO_OFFSITE, ...partial,
   };
 }
 

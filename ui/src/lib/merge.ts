@@ -29,5 +29,7 @@ export function applyChange(view: CanvasView, change: ViewChange): CanvasView {
     const arrived = change.upserted.filter((card) => card.area_id === summary.id && !keptIds.has(card.id));
     return { ...summary, initiatives: [...kept, ...arrived] };
   });
-  return { ...view, canvas: change.canvas, areas, can_undo: change.can_undo, can_redo: change.can_redo };
+  return {
+    ...view, canvas: change.canvas, areas, can_undo: change.can_undo, can_redo: change.can_redo, offsite: change.offsite,
+  };
 }

@@ -1,0 +1,163 @@
+// The offsite tools' state: which panel is open, snapshots and compare, the self-assessment's
+// statements, the decision log, and presentation mode. Every result comes from a typed command;
+// edits go through the session's queue so their changes merge into the canvas on screen.
+
+import {
+  commands,
+  type Ballot,
+  type CanvasView_Serialize as CanvasView,
+  type Comparison_Serialize as Comparison,
+  type Decision_Serialize as Decision,
+  type SnapshotInfo,
+  type Statement,
+} from "../bindings";
+import { session } from "./canvas.svelte";
+
+export type Panel = "snapshots" | "assessment" | "voting" | "log";
+
+class OffsiteTools {
+  /** The side panel shown beside the board, if any. */
+  panel = $state<Panel | null>(null);
+  /** Presentation mode: full screen, one area at a time. */
+  presenting = $state(false);
+  snapshots = $state.raw<SnapshotInfo[]>([]);
+  /** A snapshot shown read-only in place of the live canvas. */
+  viewing = $state.raw<{ name: string; view: CanvasView } | null>(null);
+  /** The comparison drawn over the board (ghost → arrow → new place). */
+  comparison = $state.raw<Comparison | null>(null);
+  statements = $state.raw<Statement[]>([]);
+  /** The decision log, newest last; for one card when `logFor` is set. */
+  log = $state.raw<Decision[]>([]);
+  logFor = $state<string | null>(null);
+  /** After a drop: the card whose move the "why?" prompt asks about. */
+  askingWhy = $state<string | null>(null);
+
+  toggle(panel: Panel): void {
+    this.panel = this.panel === panel ? null : panel;
+    if (this.panel === "snapshots") void this.loadSnapshots();
+    if (this.panel === "assessment") void this.loadStatements();
+    if (this.panel === "log") void this.loadLog(null);
+  }
+
+  /** Leaves every offsite view: back to the live, editable canvas. */
+  reset(): void {
+    this.panel = null;
+    this.viewing = null;
+    this.comparison = null;
+    this.askingWhy = null;
+    this.log = [];
+    this.logFor = null;
+  }
+
+  // ---- snapshots and compare ----------------------------------------------------------------
+
+  async loadSnapshots(): Promise<void> {
+    const listed = await session.call(() => commands.snapshots());
+    if (listed) this.snapshots = listed.data;
+  }
+
+  async takeSnapshot(name: string): Promise<boolean> {
+    const taken = await session.call(() => commands.takeSnapshot(name));
+    if (taken) {
+      this.snapshots = taken.data;
+      session.notice = `Snapshot “${name}” taken`;
+    }
+    return taken !== undefined;
+  }
+
+  async viewSnapshot(name: string): Promise<void> {
+    const shown = await session.call(() => commands.snapshotView(name));
+    if (shown) {
+      this.comparison = null;
+      this.viewing = { name, view: shown.data };
+    }
+  }
+
+  stopViewing(): void {
+    this.viewing = null;
+  }
+
+  async compare(from: string, to: string): Promise<void> {
+    const compared = await session.call(() => commands.compareStates(from, to));
+    if (compared) {
+      this.viewing = null;
+      this.comparison = compared.data;
+    }
+  }
+
+  clearComparison(): void {
+    this.comparison = null;
+  }
+
+  async restore(name: string): Promise<boolean> {
+    const done = await session.edit(() => commands.restoreSnapshot(name));
+    if (done) {
+      this.viewing = null;
+      this.comparison = null;
+      session.notice = `Restored snapshot “${name}” (Undo puts the canvas back)`;
+    }
+    return done;
+  }
+
+  // ---- self-assessment and voting -----------------------------------------------------------
+
+  async loadStatements(): Promise<void> {
+    if (this.statements.length > 0) return;
+    try {
+      this.statements = await commands.assessmentStatements();
+    } catch (thrown) {
+      session.error = { code: "internal", message: String(thrown) };
+    }
+  }
+
+  answer(participant: string, answers: number[]): Promise<boolean> {
+    return session.edit(() => commands.answerAssessment(participant, answers));
+  }
+
+  removeAnswers(participant: string): Promise<boolean> {
+    return session.edit(() => commands.removeAssessment(participant));
+  }
+
+  startVoting(allowance: number): Promise<boolean> {
+    return session.edit(() => commands.startVoting(allowance));
+  }
+
+  castBallot(ballot: Ballot): Promise<boolean> {
+    return session.edit(() => commands.castBallot(ballot));
+  }
+
+  revealVotes(): Promise<boolean> {
+    return session.edit(() => commands.revealVotes());
+  }
+
+  // ---- decision log -------------------------------------------------------------------------
+
+  async loadLog(initiativeId: string | null): Promise<void> {
+    const read = await session.call(() => commands.decisionLog(initiativeId));
+    if (read) {
+      this.logFor = initiativeId;
+      this.log = read.data;
+    }
+  }
+
+  async explain(reason: string): Promise<boolean> {
+    const done = await session.call(() => commands.explainLastChange(reason));
+    this.askingWhy = null;
+    if (done && this.panel === "log") await this.loadLog(this.logFor);
+    return done !== undefined;
+  }
+
+  async exportLog(): Promise<void> {
+    const done = await session.call(() => commands.exportDecisionLogDialog());
+    if (done?.data) session.notice = `Decision log exported to ${done.data.path}`;
+  }
+
+  // ---- presentation -------------------------------------------------------------------------
+
+  async present(on: boolean): Promise<void> {
+    this.presenting = on;
+    await session.call(() => commands.setFullScreen(on));
+  }
+}
+
+export const offsite = new OffsiteTools();
