@@ -34,6 +34,9 @@ function offsite(core: FakeCore): void {
   for (const [area, title, position, offset, owner, status, impact] of OFFSITE) {
     core.addCard(doc, area, title, position, offset, { owner, status, impact, tags: impact === 3 ? ["priority"] : [] });
   }
+  // Initiatives the team wants to move: their target arrows show on the canvas.
+  const cardTargets: Record<string, number> = { "Next-gen product line": -20, "Trade-show campaigns": 10, "Units shipped": -20 };
+  for (const card of doc.initiatives) card.target = cardTargets[card.title] ?? null;
   const targets: Record<string, number> = { "End goal": 40, "Growth strategy": 30, "Marketing strategy": 60, "Success metrics": 50 };
   for (const area of doc.areas) area.target = targets[area.name] ?? null;
   core.install(doc);

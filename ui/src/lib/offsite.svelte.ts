@@ -29,8 +29,10 @@ class OffsiteTools {
   /** The decision log, newest last; for one card when `logFor` is set. */
   log = $state.raw<Decision[]>([]);
   logFor = $state<string | null>(null);
-  /** After a drop: the card whose move the "why?" prompt asks about. */
-  askingWhy = $state<string | null>(null);
+  /** After a drop: the card whose move the "why?" prompt asks about, and the view that move
+   *  produced. Any later change replaces that view, and the prompt goes (a reason must never
+   *  attach to a different change than the one it was asked for). */
+  askingWhy = $state.raw<{ id: string; after: CanvasView } | null>(null);
 
   toggle(panel: Panel): void {
     this.panel = this.panel === panel ? null : panel;
@@ -69,6 +71,10 @@ class OffsiteTools {
     const shown = await session.call(() => commands.snapshotView(name));
     if (shown) {
       this.comparison = null;
+      // Nothing of the live canvas stays selected or open for editing behind the snapshot.
+      session.selection.clear();
+      session.editingId = null;
+      session.adding = null;
       this.viewing = { name, view: shown.data };
     }
   }
@@ -87,6 +93,15 @@ class OffsiteTools {
 
   clearComparison(): void {
     this.comparison = null;
+  }
+
+  /** After an edit: a comparison with "current" is asked for again, so it shows the canvas as it is. */
+  async refreshComparison(): Promise<void> {
+    const shown = this.comparison;
+    if (!shown || (shown.from !== "current" && shown.to !== "current")) return;
+    const compared = await session.call(() => commands.compareStates(shown.from, shown.to));
+    // Unless it was cleared or replaced meanwhile.
+    if (compared && this.comparison === shown) this.comparison = compared.data;
   }
 
   async restore(name: string): Promise<boolean> {
@@ -138,6 +153,11 @@ class OffsiteTools {
       this.logFor = initiativeId;
       this.log = read.data;
     }
+  }
+
+  /** A drop moved `id`: ask why, about the view that move produced. */
+  askWhy(id: string): void {
+    if (session.view) this.askingWhy = { id, after: session.view };
   }
 
   async explain(reason: string): Promise<boolean> {
