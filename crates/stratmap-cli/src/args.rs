@@ -96,7 +96,7 @@ pub struct AddArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("format").required(true).multiple(false).args(["json", "png", "pdf", "svg", "jsoncanvas"])))]
+#[command(group(clap::ArgGroup::new("format").required(true).multiple(false).args(["json", "png", "pdf", "svg", "jsoncanvas", "csv"])))]
 pub struct ExportArgs {
     pub file: PathBuf,
     /// The stratmap/1 JSON document ("-" for standard output)
@@ -114,6 +114,10 @@ pub struct ExportArgs {
     /// JSON Canvas 1.0, for Obsidian and other canvas tools ("-" for standard output)
     #[arg(long, value_name = "OUT")]
     pub jsoncanvas: Option<PathBuf>,
+    /// The initiatives as CSV, with the columns `stratmap import` reads; text a spreadsheet
+    /// would run as a formula (starting with = + - @) gets a leading ' ("-" for standard output)
+    #[arg(long, value_name = "OUT")]
+    pub csv: Option<PathBuf>,
     /// PNG pixels per canvas unit: 1, 2, 3 or 4 (default 2)
     #[arg(long, allow_hyphen_values = true)]
     pub scale: Option<String>,

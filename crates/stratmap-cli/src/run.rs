@@ -176,6 +176,13 @@ fn export(args: ExportArgs, out: &mut dyn Write) -> Result<()> {
     if let Some(target) = args.jsoncanvas {
         return emit(&target, render::jsoncanvas::to_string(doc)?.as_bytes(), out);
     }
+    if let Some(target) = args.csv {
+        return emit(
+            &target,
+            interchange::csv::export::to_string(doc)?.as_bytes(),
+            out,
+        );
+    }
     Ok(())
 }
 

@@ -1,6 +1,13 @@
-//! CSV import of initiatives: a header row naming the columns
+//! CSV of initiatives: a header row naming the columns
 //! `area,title,position,owner,status,impact,notes` (any order), then one initiative per row.
-//! Either every row is valid and all are added as one op, or nothing is.
+//! Import: either every row is valid and all are added as one op, or nothing is. Export
+//! ([`export::to_string`]) writes the same columns, text cells escaped against spreadsheet
+//! formulas ([`escape_cell`]), which the import undoes ([`unescape_cell`]).
+
+mod cell;
+pub mod export;
+
+pub use cell::{escape_cell, unescape_cell};
 
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -60,6 +67,9 @@ pub fn import_op(doc: &Document, text: &str, ctx: &mut Context) -> Result<Op> {
 
 fn row(doc: &Document, ctx: &mut Context, cells: [&str; 7]) -> Result<Initiative> {
     let [area, title, position, owner, status, impact, notes] = cells;
+    // Text cells may carry the quote our export puts before formula characters.
+    let [area, title, owner, status, notes] =
+        [area, title, owner, status, notes].map(unescape_cell);
     let area_id = doc.area_named(area)?.id;
     let status = if status.trim().is_empty() {
         Status::Idea
