@@ -1,13 +1,17 @@
 //! Export speed on a 1 000-initiative canvas across the full template's 8 areas.
 //! Targets (DESIGN.md / issue 4): PNG at scale 2 rendered and encoded ≤ 500 ms; PDF ≤ 300 ms.
 //! Run in release: `cargo bench -p stratmap-core --bench render`.
+//! For a profiler (perf, callgrind), `STRATMAP_BENCH_ONCE=png` (or `png4`, `pdf`, `svg`) runs that export
+//! `STRATMAP_BENCH_TIMES` times (default 1) without criterion's warm-up and sampling, and
+//! prints each run's wall time and the output size; `STRATMAP_BENCH_OUT=FILE` keeps the bytes
+//! (to compare outputs before and after a change).
 
 #[path = "../tests/render_fixtures/fixtures.rs"]
 mod fixtures;
 
 use std::hint::black_box;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use stratmap_core::render::{self, PageSize, PngOptions, Scale};
 
 fn render_benches(c: &mut Criterion) {
@@ -57,5 +61,45 @@ fn layout_height(doc: &stratmap_core::Document) -> f32 {
     render::layout::layout(doc).map_or(1.0, |l| l.height)
 }
 
+/// One export, repeated, for profilers: instruction counts are steadier than wall time on a
+/// busy machine.
+fn once(what: &str) {
+    let doc = fixtures::full(1000);
+    let times: usize = std::env::var("STRATMAP_BENCH_TIMES")
+        .ok()
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(1);
+    for _ in 0..times {
+        let start = std::time::Instant::now();
+        let out = match what {
+            "png" => render::export_png(&doc, &[], PngOptions::default()),
+            "png4" => render::export_png(
+                &doc,
+                &[],
+                PngOptions {
+                    scale: Scale::new(4).unwrap_or_default(),
+                    transparent: false,
+                },
+            ),
+            "svg" => render::canvas_svg(&doc).map(String::into_bytes),
+            _ => render::export_pdf(&doc, &[], PageSize::A4),
+        };
+        let elapsed = start.elapsed();
+        let bytes = out.unwrap_or_default();
+        println!("{what}: {elapsed:?}, {} bytes", bytes.len());
+        if let Ok(path) = std::env::var("STRATMAP_BENCH_OUT") {
+            let _ = std::fs::write(path, &bytes);
+        }
+    }
+}
+
 criterion_group!(benches, render_benches);
-criterion_main!(benches);
+
+fn main() {
+    if let Ok(what) = std::env::var("STRATMAP_BENCH_ONCE") {
+        once(&what);
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -24,6 +24,9 @@ const BAND_BYTES: usize = 32 << 20;
 /// Threads parsing the picture and rasterising bands side by side (bands are still encoded
 /// in order, one after the other).
 const WORKERS: usize = 2;
+/// Parts the picture is cut into (in drawing order). Each part is a small tree with its own
+/// bounding box, so a band draws only the parts that reach into it instead of the whole picture.
+const PARTS: usize = 16;
 
 /// Pixels per SVG unit: a whole number from 1 to 4.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,25 +87,41 @@ pub fn export_png(doc: &Document, snapshots: &[Snapshot], options: PngOptions) -
     let layout = layout::layout(doc)?;
     // The picture in parts parsed side by side; drawn in order they paint what one tree of
     // the whole SVG paints, pixel for pixel (no group is isolated across a part boundary).
-    let parts = svg::write_parts(&layout, &doc.canvas.title, background, WORKERS);
+    let parts = svg::write_parts(&layout, &doc.canvas.title, background, PARTS);
     let (trees, document) = std::thread::scope(|scope| {
-        let others: Vec<_> = parts[1..]
-            .iter()
-            .map(|part| scope.spawn(|| tree::parse(part)))
+        let parse_every = |first: usize| {
+            let parts = &parts;
+            move || {
+                (first..parts.len())
+                    .step_by(WORKERS)
+                    .map(|index| (index, tree::parse(&parts[index])))
+                    .collect::<Vec<_>>()
+            }
+        };
+        let others: Vec<_> = (1..WORKERS)
+            .map(|first| scope.spawn(parse_every(first)))
             .collect();
         let document = scope.spawn(|| json::to_string(doc, snapshots));
-        let mut trees = vec![tree::parse(&parts[0])];
-        trees.extend(others.into_iter().map(|handle| {
-            handle
-                .join()
-                .unwrap_or_else(|_| Err(Error::Render("parsing the picture failed".to_string())))
-        }));
+        let mut trees = parse_every(0)();
+        for handle in others {
+            match handle.join() {
+                Ok(mut more) => trees.append(&mut more),
+                Err(_) => trees.push((
+                    0,
+                    Err(Error::Render("parsing the picture failed".to_string())),
+                )),
+            }
+        }
+        trees.sort_by_key(|(index, _)| *index);
         let document = document
             .join()
             .map_err(|_| Error::Render("writing the canvas data failed".to_string()));
         (trees, document)
     });
-    let trees = trees.into_iter().collect::<Result<Vec<_>>>()?;
+    let trees = trees
+        .into_iter()
+        .map(|(_, tree)| tree)
+        .collect::<Result<Vec<_>>>()?;
     rasterise(&trees, options, &document?)
 }
 
@@ -137,6 +156,16 @@ fn encode(
     // One band per rasterising thread (never more threads than bands): each renders its
     // next band while the encoder works through the others.
     let workers = WORKERS.min(tops.len()).max(1);
+    // The pixel rows each tree paints (with a margin for anti-aliasing): a band skips the
+    // trees that do not reach it, which paints the same pixels as drawing them all.
+    let reaches: Vec<std::ops::Range<f32>> = trees
+        .iter()
+        .map(|tree| {
+            let bounds = tree.root().abs_stroke_bounding_box();
+            (bounds.top() * scale).floor() - 2.0..(bounds.bottom() * scale).ceil() + 2.0
+        })
+        .collect();
+    let reaches = &reaches;
     let mut bands = Vec::with_capacity(workers);
     for _ in 0..workers {
         bands.push(tiny_skia::Pixmap::new(width, band_rows).ok_or_else(|| {
@@ -187,8 +216,11 @@ fn encode(
                     band.fill(background);
                     let transform = tiny_skia::Transform::from_scale(scale, scale)
                         .post_translate(0.0, -(top as f32));
-                    for tree in trees {
-                        resvg::render(tree, transform, &mut band.as_mut());
+                    let rows = top as f32..(top + band_rows) as f32;
+                    for (tree, reach) in trees.iter().zip(reaches) {
+                        if reach.start < rows.end && rows.start < reach.end {
+                            resvg::render(tree, transform, &mut band.as_mut());
+                        }
                     }
                     if to_encode.send((band, top)).is_err() {
                         return;
