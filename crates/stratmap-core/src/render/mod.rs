@@ -1,8 +1,9 @@
 //! Rendering and export: one pipeline for every picture and summary.
 //!
 //! `layout` turns a document into geometry, `svg` writes it as an SVG, `tree` parses that SVG
-//! once into a `usvg::Tree` with the embedded fonts only, and the tree feeds both the PNG
-//! (`png`, rasterised by resvg) and page 1 of the PDF summary (`pdf`, drawn by krilla-svg).
+//! (in parts, side by side) into `usvg::Tree`s with the embedded fonts only, and resvg
+//! rasterises them into the PNG (`png`). Page 1 of the PDF summary (`pdf`) paints the same
+//! layout's shapes in the same order with krilla, without the SVG round trip.
 //! Text is set in Rust with the same font data (`text`), so wrapping matches what is drawn.
 //! usvg reports problems through the `log` crate; nothing here prints.
 

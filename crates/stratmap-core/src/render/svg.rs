@@ -391,6 +391,21 @@ mod tests {
     }
 
     #[test]
+    fn shapes_are_written_in_the_layouts_paint_order() {
+        // The PDF paints `paint_order` directly; the SVG must paint the same order.
+        let layout = sample(3);
+        let whole = write(&layout, "T", Background::White);
+        let mut from = 0;
+        for shape in layout.paint_order().flatten() {
+            let mut text = String::new();
+            write_shape(&mut text, shape);
+            let found = whole[from..].find(&text);
+            assert!(found.is_some(), "{text} not after byte {from}");
+            from += found.unwrap_or_default() + text.len();
+        }
+    }
+
+    #[test]
     fn markup_is_escaped() {
         assert_eq!(
             escape(r#"<b>"R&D"</b>'"#),

@@ -134,6 +134,25 @@ pub struct Layout {
     pub lanes: Vec<LaneLayout>,
 }
 
+impl Layout {
+    /// Every group of shapes in the order they are painted (later over earlier): header,
+    /// lanes, axis and grid, markers, then cards lane by lane. The SVG writer and the PDF's
+    /// canvas page both paint in this order.
+    pub fn paint_order(&self) -> impl Iterator<Item = &[Shape]> {
+        let lanes = self.lanes.iter().map(|lane| lane.shapes.as_slice());
+        let markers = self.lanes.iter().map(|lane| lane.markers.as_slice());
+        let cards = self
+            .lanes
+            .iter()
+            .flat_map(|lane| lane.cards.iter().map(|card| card.shapes.as_slice()));
+        std::iter::once(self.header.as_slice())
+            .chain(lanes)
+            .chain(std::iter::once(self.axis.as_slice()))
+            .chain(markers)
+            .chain(cards)
+    }
+}
+
 /// The horizontal scale shared by the axis, the markers and the cards.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Frame {
@@ -168,20 +187,25 @@ impl Frame {
 
 /// Lays out `doc`.
 pub fn layout(doc: &Document) -> Result<Layout> {
-    let setter = Typesetter::new()?;
+    layout_with(doc, &Typesetter::new()?)
+}
+
+/// Lays out `doc` with `setter`, so a caller that draws the text afterwards finds its runs
+/// already shaped.
+pub fn layout_with(doc: &Document, setter: &Typesetter) -> Result<Layout> {
     let card = cards::CardSize::for_document(doc);
     let frame = Frame::new(card.width);
-    let header = header::title_block(doc, &setter, &frame);
+    let header = header::title_block(doc, setter, &frame);
     let lanes_top = header::AXIS_BOTTOM;
-    let lanes = lanes::lanes(doc, &setter, &frame, card, lanes_top);
+    let lanes = lanes::lanes(doc, setter, &frame, card, lanes_top);
     let content_bottom = lanes
         .last()
         .map_or(lanes_top + lanes::EMPTY_NOTE_HEIGHT, |l| l.rect.bottom());
-    let mut axis = header::axis(doc, &setter, &frame);
+    let mut axis = header::axis(doc, setter, &frame);
     axis.extend(header::grid(&frame, &lanes));
     let mut header = header;
     if lanes.is_empty() {
-        header.push(header::no_areas_note(&setter, &frame, lanes_top));
+        header.push(header::no_areas_note(setter, &frame, lanes_top));
     }
     Ok(Layout {
         width: WIDTH,

@@ -1,5 +1,7 @@
-//! The PDF summary: page 1 the whole canvas as vector graphics (the same usvg tree the PNG is
-//! drawn from, through krilla-svg), then the summary pages (`flow`), each page with a footer.
+//! The PDF summary: page 1 the whole canvas as vector graphics (the same layout the SVG and the
+//! PNG are made from, its shapes drawn in the same order straight onto the page: reading the
+//! SVG back and laying its text out again cost more than the rest of the PDF together), then
+//! the summary pages (`flow`), each page with a footer.
 //! Landscape A4 or Letter; fonts embedded and subset by krilla; title and creation date (the
 //! canvas's last change, not the clock) in the metadata, so output is byte-identical.
 
@@ -7,16 +9,14 @@ mod draw;
 mod flow;
 mod table;
 
-use krilla::geom::{Size, Transform};
+use krilla::geom::{PathBuilder, Rect as KRect, Transform};
 use krilla::metadata::{DateTime, Metadata};
 use krilla::page::PageSettings;
+use krilla::paint::FillRule;
 use krilla::surface::Surface;
-use krilla_svg::{SurfaceExt, SvgSettings};
 
-use super::layout::{self, Anchor, Label, Rgb, Shape};
-use super::svg::{self, Background};
+use super::layout::{self, Anchor, Label, Layout, Rect, Rgb, Shape};
 use super::text::{Style, Typesetter};
-use super::tree;
 use crate::error::{Error, Result};
 use crate::model::Document;
 use crate::snapshot::Snapshot;
@@ -56,8 +56,7 @@ impl std::str::FromStr for PageSize {
 /// The PDF summary of `doc`.
 pub fn export_pdf(doc: &Document, snapshots: &[Snapshot], page: PageSize) -> Result<Vec<u8>> {
     let setter = Typesetter::new()?;
-    let picture = layout::layout(doc)?;
-    let tree = tree::parse(&svg::write(&picture, &doc.canvas.title, Background::White))?;
+    let picture = layout::layout_with(doc, &setter)?;
     let (width, height) = page.landscape();
     let summary = flow::summary(doc, snapshots, &setter, width, height);
     let total = summary.len() + 1;
@@ -70,7 +69,7 @@ pub fn export_pdf(doc: &Document, snapshots: &[Snapshot], page: PageSize) -> Res
     {
         let mut page = pdf.start_page_with(settings.clone());
         let mut surface = page.surface();
-        canvas_page(&mut surface, &tree, width, height)?;
+        canvas_page(&mut surface, &fonts, &setter, &picture, width, height)?;
         footer(&mut surface, &fonts, &setter, doc, 1, total, width, height);
         surface.finish();
         page.finish();
@@ -96,28 +95,49 @@ pub fn export_pdf(doc: &Document, snapshots: &[Snapshot], page: PageSize) -> Res
         .map_err(|e| Error::Render(format!("writing the PDF failed: {e:?}")))
 }
 
-/// The canvas picture scaled to fit the page inside the margins, centred, as vectors.
-fn canvas_page(surface: &mut Surface, tree: &usvg::Tree, width: f32, height: f32) -> Result<()> {
+/// The canvas picture scaled to fit the page inside the margins, centred, as vectors: on a
+/// white ground and clipped to its frame, as the SVG is.
+fn canvas_page(
+    surface: &mut Surface,
+    fonts: &draw::PdfFonts,
+    setter: &Typesetter,
+    picture: &Layout,
+    width: f32,
+    height: f32,
+) -> Result<()> {
     let margin = 28.0;
     let room_w = width - 2.0 * margin;
     let room_h = height - 2.0 * margin - flow::FOOTER + 8.0;
-    let size = tree.size();
-    let scale = (room_w / size.width()).min(room_h / size.height());
-    let (w, h) = (size.width() * scale, size.height() * scale);
-    let x = (width - w) / 2.0;
-    let target = Size::from_wh(w, h)
-        .ok_or_else(|| Error::Render("the canvas picture has no size".to_string()))?;
-    surface.push_transform(&Transform::from_translate(x, margin));
-    let drawn = surface.draw_svg(
-        tree,
-        target,
-        SvgSettings {
-            embed_text: true,
-            ..SvgSettings::default()
-        },
+    let scale = (room_w / picture.width).min(room_h / picture.height);
+    let x = (width - picture.width * scale) / 2.0;
+    let mut frame = PathBuilder::new();
+    frame.push_rect(
+        KRect::from_xywh(0.0, 0.0, picture.width, picture.height)
+            .ok_or_else(|| Error::Render("the canvas picture has no size".to_string()))?,
     );
+    let frame = frame
+        .finish()
+        .ok_or_else(|| Error::Render("the canvas picture has no size".to_string()))?;
+    surface.push_transform(&Transform::from_row(scale, 0.0, 0.0, scale, x, margin));
+    surface.push_clip_path(&frame, &FillRule::NonZero);
+    let ground = Shape::Rect {
+        rect: Rect {
+            x: 0.0,
+            y: 0.0,
+            width: picture.width,
+            height: picture.height,
+        },
+        radius: 0.0,
+        fill: Some(Rgb(0xFF, 0xFF, 0xFF)),
+        stroke: None,
+    };
+    draw::shapes(surface, fonts, setter, std::slice::from_ref(&ground));
+    for shapes in picture.paint_order() {
+        draw::shapes(surface, fonts, setter, shapes);
+    }
     surface.pop();
-    drawn.ok_or_else(|| Error::Render("the canvas could not be drawn into the PDF".to_string()))
+    surface.pop();
+    Ok(())
 }
 
 #[allow(clippy::too_many_arguments)]
