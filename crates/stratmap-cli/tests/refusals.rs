@@ -278,6 +278,10 @@ fn files_that_are_not_canvases_are_refused_and_left_untouched() {
     assert!(bytes.len() > 40_000, "fixture should span many pages");
     std::fs::write(&truncated, &bytes[..bytes.len() / 2]).unwrap();
 
+    let newer_message = format!(
+        "made by a newer Stratmap (file version 99, this app reads up to {})",
+        stratmap_core::store::LATEST_VERSION
+    );
     let cases = [
         (&text, "not a Stratmap canvas (it is not a SQLite database)"),
         (
@@ -285,10 +289,7 @@ fn files_that_are_not_canvases_are_refused_and_left_untouched() {
             "not a Stratmap canvas (it is not a SQLite database)",
         ),
         (&foreign, "a SQLite database, but not a Stratmap canvas"),
-        (
-            &newer,
-            "made by a newer Stratmap (file version 99, this app reads up to 1)",
-        ),
+        (&newer, newer_message.as_str()),
         (&truncated, "damaged"),
     ];
     for (file, expected) in cases {
@@ -320,9 +321,32 @@ fn files_that_are_not_canvases_are_refused_and_left_untouched() {
 
 #[test]
 fn a_second_writer_is_told_the_file_is_open_elsewhere_while_readers_still_read() {
+    use stratmap_core::{Access, CanvasFile, Context, Editor, Error, Op};
     let f = Fixture::new();
-    let holder = stratmap_core::CanvasFile::open(&f.file, stratmap_core::Access::Edit)
-        .expect("first writer");
+    // The first editor, as an app window holds it, with one edit committed.
+    let mut holder = Editor::open(&f.file, Context::system()).expect("first writer");
+    let id = uuid::Uuid::parse_str(&f.ids[1]).expect("id");
+    holder
+        .apply(Op::MoveInitiative {
+            id,
+            position: 25.0,
+            area_id: None,
+            lane_offset: None,
+        })
+        .expect("first writer moves");
+    // A second editing handle in the same process, as a second window would open.
+    for second in [
+        Editor::open(&f.file, Context::system()).map(drop),
+        CanvasFile::open(&f.file, Access::Edit).map(drop),
+    ] {
+        let err = second.expect_err("a second writer is refused");
+        assert!(matches!(err, Error::OpenElsewhere { .. }), "{err:?}");
+        assert!(err.to_string().contains("open for editing elsewhere"));
+    }
+    // Readers see what the first writer committed.
+    assert_eq!(f.json()["areas"][1]["initiatives"][0]["position"], 25.0);
+    assert!(ok(&["show", f.file()]).contains("+25.0"));
+    assert!(ok(&["export", f.file(), "--json", "-"]).contains("\"position\": 25.0"));
     refused(
         &f.file,
         &["move", f.file(), &f.ids[0], "--position", "10"],
@@ -342,11 +366,37 @@ fn a_second_writer_is_told_the_file_is_open_elsewhere_while_readers_still_read()
         ],
         "open for editing elsewhere",
     );
+    let rows = f.path("rows.csv");
+    std::fs::write(
+        &rows,
+        "area,title,position,owner,status,impact,notes\nEnd goal,Y,0,,,,\n",
+    )
+    .expect("csv");
+    for args in [
+        vec![
+            "set-target",
+            f.file(),
+            "--area",
+            "End goal",
+            "--target",
+            "5",
+        ],
+        vec!["snapshot", f.file(), "Held"],
+        vec!["import", s(&rows), f.file()],
+    ] {
+        refused(&f.file, &args, "open for editing elsewhere");
+    }
     let doc = f.json();
     assert_eq!(doc["areas"][0]["initiatives"][0]["position"], -70.0);
+    assert_eq!(
+        doc["areas"][0]["initiatives"].as_array().map(Vec::len),
+        Some(1)
+    );
     drop(holder);
     ok(&["move", f.file(), &f.ids[0], "--position", "10"]);
-    assert_eq!(f.json()["areas"][0]["initiatives"][0]["position"], 10.0);
+    let doc = f.json();
+    assert_eq!(doc["areas"][0]["initiatives"][0]["position"], 10.0);
+    assert_eq!(doc["areas"][1]["initiatives"][0]["position"], 25.0);
 }
 
 #[test]
