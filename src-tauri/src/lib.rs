@@ -4,6 +4,7 @@
 mod commands;
 mod error;
 mod state;
+mod webview;
 
 use tauri::Manager;
 use tauri_specta::{Builder, collect_commands, collect_events};
@@ -79,6 +80,7 @@ pub fn run() {
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
+            webview::tune(app.handle());
             let state = AppState::new(app.handle())?;
             if let Some(path) = &file_to_open {
                 // A file given on the command line (or by a double-click) opens in the main window;
