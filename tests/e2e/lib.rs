@@ -260,3 +260,7 @@ pub async fn answer_file_dialog(title: &str, kind: FileDialog, path: &Path) {
     tokio::time::sleep(Duration::from_millis(300)).await;
     xdotool(&["key", "Return"]);
 }
+
+// Helpers for the crash, load and concurrency tests (faults.rs).
+mod faults;
+pub use faults::*;
