@@ -153,8 +153,16 @@ export function compareStates(doc: Doc, from: string, to: string): Comparison {
     from, to, moved,
     added: after.initiatives.filter((c) => !before.initiatives.some((o) => o.id === c.id)).map(presence(after)),
     removed: before.initiatives.filter((c) => !after.initiatives.some((o) => o.id === c.id)).map(presence(before)),
-    areas: [],
+    // Every area of the later state with its stance in each (impact-weighted mean, as the core's).
+    areas: after.areas.map((area) => ({ area: area.name, from_stance: stanceOf(before, area.id), to_stance: stanceOf(after, area.id) })),
   };
+}
+
+function stanceOf(state: Pick<Doc, "initiatives">, areaId: string): number | null {
+  const cards = state.initiatives.filter((c) => c.area_id === areaId);
+  const weight = cards.reduce((sum, c) => sum + c.impact, 0);
+  if (weight === 0) return null;
+  return Math.round((cards.reduce((sum, c) => sum + (c.position ?? 0) * c.impact, 0) / weight) * 10) / 10;
 }
 
 /** The log entry an edit command leaves, as the core words it (moves and adds are enough here). */
