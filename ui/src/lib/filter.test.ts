@@ -7,6 +7,7 @@ const card = {
   owner: "Ana Souza",
   status: "planned" as const,
   tags: ["priority", "q3"],
+  votes: 3,
 };
 
 describe("search", () => {
@@ -16,6 +17,19 @@ describe("search", () => {
       { field: "owner", text: "ana" },
       { field: "status", text: "act" },
     ]);
+  });
+
+  test("votes:N takes a whole number; anything else is an ordinary word", () => {
+    expect(parseQuery("votes:02 votes:two votes:")).toEqual([
+      { field: "votes", text: "2" },
+      { field: "any", text: "votes:two" },
+    ]);
+  });
+
+  test("votes:N means at least N votes", () => {
+    expect(matches({ ...card, votes: 0 }, parseQuery("votes:1"))).toBe(false);
+    expect(matches({ ...card, votes: 1 }, parseQuery("votes:1"))).toBe(true);
+    expect(matches({ ...card, votes: 12 }, parseQuery("votes:2"))).toBe(true);
   });
 
   test.each([
@@ -33,6 +47,11 @@ describe("search", () => {
     ["tag:prio", true],
     ["tag:q4", false],
     ["success marketing", false],
+    ["votes:0", true],
+    ["votes:3", true],
+    ["votes:4", false],
+    ["VOTES:2 owner:ana", true],
+    ["votes:2 owner:marc", false],
   ])("%s → %s", (query, expected) => {
     expect(matches(card, parseQuery(query))).toBe(expected);
   });
