@@ -320,6 +320,20 @@ export class FakeCore {
         for (const id of args.ids as string[]) card(id);
         doc.initiatives = doc.initiatives.filter((c) => !(args.ids as string[]).includes(c.id));
         return undefined;
+      case "edit_area": {
+        const edited = area(args.areaId as string);
+        const details = args.details as { name: string; colour: string; product_pole: string; customer_pole: string };
+        edited.name = checkText("area name", details.name, 80);
+        if (!/^#[0-9a-fA-F]{6}$/.test(details.colour)) throw fail("invalid_input", `colour is not valid: ${JSON.stringify(details.colour)} is not a #rrggbb colour`);
+        Object.assign(edited, { colour: details.colour, product_pole: details.product_pole, customer_pole: details.customer_pole });
+        return undefined;
+      }
+      case "edit_canvas": {
+        const details = args.details as { title: string; subtitle: string };
+        doc.title = checkText("canvas title", details.title, 200);
+        doc.subtitle = checkText("subtitle", details.subtitle, 200, true);
+        return undefined;
+      }
       case "set_area_target": {
         const target = args.target as number | null;
         area(args.areaId as string).target = target === null ? null : checkNumber("target", target, -100, 100);
