@@ -5,6 +5,7 @@
 use serde::Serialize;
 use uuid::Uuid;
 
+use crate::interchange::csv::escape_cell;
 use crate::model::{Document, validate};
 use crate::ops::Op;
 
@@ -331,16 +332,6 @@ pub fn to_csv(log: &[Decision]) -> String {
     }
     let bytes = writer.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
-}
-
-/// A text cell a spreadsheet will show as text: one starting with = + - @, a tab or a carriage
-/// return gets a leading quote.
-fn escape_cell(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    }
 }
 
 #[cfg(test)]
