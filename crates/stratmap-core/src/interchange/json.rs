@@ -146,8 +146,8 @@ pub fn from_str(text: &str) -> Result<(Document, Vec<Snapshot>)> {
     }
     let parsed: DocumentJson =
         serde_json::from_value(value).map_err(|e| Error::Json(e.to_string()))?;
-    let doc =
-        document_from(parsed.canvas, parsed.areas)?.with_offsite(parsed.assessments, parsed.voting)?;
+    let doc = document_from(parsed.canvas, parsed.areas)?
+        .with_offsite(parsed.assessments, parsed.voting)?;
     let mut snapshots: Vec<Snapshot> = Vec::with_capacity(parsed.snapshots.len());
     for s in parsed.snapshots {
         crate::model::validate::label("snapshot name", &s.name, crate::model::validate::NAME_MAX)?;

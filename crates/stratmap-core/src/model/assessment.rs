@@ -50,7 +50,9 @@ pub const STATEMENTS: [Statement; 14] = [
     product("Teams are rewarded mainly on sales and units shipped."),
     customer("Engagement, retention or NPS figures sit in our teams' goals."),
     product("Our stories are written to persuade buyers of the product's merits."),
-    customer("We spend more effort improving what customers already have than launching new things."),
+    customer(
+        "We spend more effort improving what customers already have than launching new things.",
+    ),
     product("Our campaigns target broad demographic groups with one message."),
     customer("Our marketing is personalised from what customers actually do."),
     product("We send frequent mass e-mails to our whole list."),
@@ -116,8 +118,20 @@ impl Assessment {
 /// Names the statement an out-of-range answer belongs to ("answer 3").
 fn answer_field(index: usize) -> &'static str {
     const FIELDS: [&str; 14] = [
-        "answer 1", "answer 2", "answer 3", "answer 4", "answer 5", "answer 6", "answer 7",
-        "answer 8", "answer 9", "answer 10", "answer 11", "answer 12", "answer 13", "answer 14",
+        "answer 1",
+        "answer 2",
+        "answer 3",
+        "answer 4",
+        "answer 5",
+        "answer 6",
+        "answer 7",
+        "answer 8",
+        "answer 9",
+        "answer 10",
+        "answer 11",
+        "answer 12",
+        "answer 13",
+        "answer 14",
     ];
     FIELDS.get(index).copied().unwrap_or("answer")
 }
@@ -155,7 +169,8 @@ pub fn team_result(assessments: &[Assessment]) -> TeamResult {
     let positions: Vec<f64> = participants.iter().map(|p| p.position).collect();
     let count = positions.len() as f64;
     let mean = (!positions.is_empty()).then(|| positions.iter().sum::<f64>() / count);
-    let spread = mean.map(|m| (positions.iter().map(|p| (p - m).powi(2)).sum::<f64>() / count).sqrt());
+    let spread =
+        mean.map(|m| (positions.iter().map(|p| (p - m).powi(2)).sum::<f64>() / count).sqrt());
     TeamResult {
         mean,
         min: positions.iter().copied().reduce(f64::min),
@@ -189,7 +204,10 @@ mod tests {
 
     #[test]
     fn the_checklist_has_seven_statements_per_pole() {
-        let product = STATEMENTS.iter().filter(|s| s.pole == Pole::Product).count();
+        let product = STATEMENTS
+            .iter()
+            .filter(|s| s.pole == Pole::Product)
+            .count();
         assert_eq!((product, STATEMENTS.len() - product), (7, 7));
     }
 

@@ -153,7 +153,11 @@ mod tests {
     fn a_ballot_beyond_the_allowance_is_refused() {
         let a = Uuid::from_u128(1);
         let b = Uuid::from_u128(2);
-        assert!(ballot("Ana", &[(a, 2), (b, 1)]).validate(3, |_| true).is_ok());
+        assert!(
+            ballot("Ana", &[(a, 2), (b, 1)])
+                .validate(3, |_| true)
+                .is_ok()
+        );
         let err = ballot("Ana", &[(a, 2), (b, 2)])
             .validate(3, |_| true)
             .unwrap_err();
@@ -162,7 +166,11 @@ mod tests {
             "ballot is not valid: Ana placed 4 votes; each participant has 3"
         );
         assert!(ballot("Ana", &[(a, 0)]).validate(3, |_| true).is_err());
-        assert!(ballot("Ana", &[(a, 1), (a, 1)]).validate(3, |_| true).is_err());
+        assert!(
+            ballot("Ana", &[(a, 1), (a, 1)])
+                .validate(3, |_| true)
+                .is_err()
+        );
         assert!(ballot("Ana", &[(a, 1)]).validate(3, |_| false).is_err());
     }
 

@@ -24,9 +24,10 @@ pub(super) fn set_assessment(
             }
             doc.put_assessment(new.clone())?
         }
-        None => Some(doc.remove_assessment(participant).ok_or_else(|| {
-            Error::UnknownParticipant(participant.to_string())
-        })?),
+        None => Some(
+            doc.remove_assessment(participant)
+                .ok_or_else(|| Error::UnknownParticipant(participant.to_string()))?,
+        ),
     };
     Ok(Applied {
         inverse: Op::SetAssessment {

@@ -51,7 +51,10 @@ pub(super) fn replace_content(
     })
 }
 
-fn union(a: impl Iterator<Item = uuid::Uuid>, b: impl Iterator<Item = uuid::Uuid>) -> Vec<uuid::Uuid> {
+fn union(
+    a: impl Iterator<Item = uuid::Uuid>,
+    b: impl Iterator<Item = uuid::Uuid>,
+) -> Vec<uuid::Uuid> {
     let mut seen = std::collections::HashSet::new();
     a.chain(b).filter(|id| seen.insert(*id)).collect()
 }
