@@ -99,9 +99,15 @@ class OffsiteTools {
   async refreshComparison(): Promise<void> {
     const shown = this.comparison;
     if (!shown || (shown.from !== "current" && shown.to !== "current")) return;
-    const compared = await session.call(() => commands.compareStates(shown.from, shown.to));
-    // Unless it was cleared or replaced meanwhile.
-    if (compared && this.comparison === shown) this.comparison = compared.data;
+    // A read in the background: it neither shows nor clears the banner (an edit's error may be
+    // on it), and on failure the last comparison stays.
+    try {
+      const compared = await commands.compareStates(shown.from, shown.to);
+      // Unless it was cleared or replaced meanwhile.
+      if (compared.status === "ok" && this.comparison === shown) this.comparison = compared.data;
+    } catch {
+      // Kept as it was: the user asked for nothing here.
+    }
   }
 
   async restore(name: string): Promise<boolean> {
