@@ -125,6 +125,26 @@ describe("dot voting", () => {
     // The harness fails the test had a native confirm() opened.
   });
 
+  test("keyboard only: Enter names the voter, the search narrows the list, Enter on + places votes", async () => {
+    const app = await openApp("basic");
+    await startRound(app, 3);
+    await app.page.getByTestId("voter-name").fill("Lea");
+    await app.page.keyboard.press("Enter");
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("ballot-search");
+    await app.page.keyboard.type("referral");
+    await expect.poll(() => app.page.getByTestId("ballot-row").count()).toBe(1);
+    // "−" is disabled at 0, so Tab lands on "+".
+    await app.page.keyboard.press("Tab");
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Add a vote to Referral programme");
+    await app.page.keyboard.press("Enter");
+    await app.page.keyboard.press("Enter");
+    expect(await app.page.getByTestId("ballot-count").textContent()).toBe("2");
+    expect(await app.page.getByTestId("votes-left").textContent()).toBe("1 of 3 votes left");
+    await app.page.getByTestId("cast-ballot").click();
+    await expect.poll(async () => (await app.calls("cast_ballot")).length).toBe(1);
+    expect((await app.calls("cast_ballot"))[0]?.args.ballot).toMatchObject({ participant: "Lea", votes: [{ count: 2 }] });
+  });
+
   test("an allowance the core refuses is shown in the error banner", async () => {
     const app = await openApp("basic");
     await app.page.getByTestId("tool-voting").click();
