@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use stratmap_e2e::{
     Driver, ExportKind, Random, card, cli_ok, end_session, initiatives_csv, integrity_check,
-    leftovers, positions, show_json, start_export, wait_for,
+    launch_fresh, leftovers, positions, show_json, start_export, wait_for,
 };
 
 const CARDS: usize = 60;
@@ -93,7 +93,7 @@ async fn sigkill_during_export_leaves_the_old_file_or_nothing() {
         if had_old {
             std::fs::write(&dest, &old).unwrap();
         }
-        let app = driver.launch(&[&file]).await;
+        let app = launch_fresh(&mut driver, &[&file]).await;
         wait_for(&app, card("Export card 0")).await;
         let pid = driver.app_pid();
         start_export(&app, kind, &dest).await;
@@ -112,9 +112,9 @@ async fn sigkill_during_export_leaves_the_old_file_or_nothing() {
                 // starting a `kill` from here once the file is seen.
                 let temp = out.join(format!(".{name}.{pid}.partial"));
                 let spins = random.between(0, 4000).to_string();
-                // Niced, so that its spinning takes no time from the app's rendering.
-                let mut watcher = Command::new("nice")
-                    .args(["-n", "19", "sh", "-c"])
+                // Not niced: a niced spinner on a busy machine misses the few milliseconds.
+                let mut watcher = Command::new("sh")
+                    .arg("-c")
                     .arg(WATCH_AND_KILL)
                     .args(["watch".as_ref(), temp.as_os_str()])
                     .args([pid.to_string(), spins])

@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 use thirtyfour::prelude::*;
 
 use stratmap_e2e::{
-    Driver, Random, card, cli_ok, end_session, initiatives_csv, integrity_check, leftovers,
-    positions, show_json, start_import, wait_for,
+    Driver, Random, card, cli_ok, end_session, initiatives_csv, integrity_check, launch_fresh,
+    leftovers, positions, show_json, start_import, wait_for,
 };
 
 const ROWS: usize = 5_000;
@@ -77,7 +77,7 @@ async fn sigkill_during_import_leaves_all_rows_or_none() {
     for round in 0..=KILLS {
         let file = home.join(format!("csv{round}.stratmap"));
         std::fs::copy(&base, &file).unwrap();
-        let app = driver.launch(&[&file]).await;
+        let app = launch_fresh(&mut driver, &[&file]).await;
         wait_for(&app, card("Existing 0")).await;
         let pid = driver.app_pid();
         start_import(&app, &rows).await;
@@ -128,8 +128,8 @@ async fn sigkill_during_import_leaves_all_rows_or_none() {
     let mut json_took = Duration::ZERO;
     let (mut none, mut whole, mut temp_left) = (0, 0, 0);
     for round in 0..=KILLS {
+        let app = launch_fresh(&mut driver, &[&base]).await;
         let library = driver.library();
-        let app = driver.launch(&[&base]).await;
         wait_for(&app, card("Existing 0")).await;
         let pid = driver.app_pid();
         start_import(&app, &json).await;

@@ -9,8 +9,8 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use stratmap_e2e::{
-    Driver, Random, card, cli_ok, end_session, integrity_check, position_of, positions, show_json,
-    wait_for,
+    Driver, Random, card, cli_ok, end_session, integrity_check, launch_fresh, position_of,
+    positions, show_json, wait_for,
 };
 use thirtyfour::prelude::*;
 
@@ -74,7 +74,7 @@ async fn sigkill_during_bursts_of_moves_loses_no_acknowledged_move() {
     let (mut acked_total, mut in_flight_at_kill, mut in_flight_landed) = (0, 0, 0);
     for round in 0..kills() {
         let stored = positions(&show_json(&file));
-        let app = driver.launch(&[&file]).await;
+        let app = launch_fresh(&mut driver, &[&file]).await;
         let mut known = BTreeMap::new();
         for (_, title, _) in CARDS {
             let shown = position_of(&wait_for(&app, card(title)).await).await;

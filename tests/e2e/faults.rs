@@ -346,3 +346,19 @@ pub async fn end_session(app: WebDriver) -> bool {
         }
     }
 }
+
+/// Starts the app like `Driver::launch`, but when no session comes within a minute (seen now and
+/// then right after a SIGKILL: WebKitWebDriver waits for an app that never shows up), replaces the
+/// driver by a new one and tries once more.
+pub async fn launch_fresh(driver: &mut Driver, args: &[&Path]) -> WebDriver {
+    for attempt in 1..=2 {
+        match tokio::time::timeout(Duration::from_secs(60), driver.launch(args)).await {
+            Ok(app) => return app,
+            Err(_) => {
+                eprintln!("no app session after 60 s (attempt {attempt}); a new driver takes over");
+                *driver = Driver::start();
+            }
+        }
+    }
+    panic!("the app did not start, twice in a row");
+}
