@@ -71,8 +71,12 @@ fn thousands_of_moves_keep_the_file_and_wal_small_and_close_truncates_the_wal() 
     );
     drop(editor);
     assert_eq!(size(&wal), 0, "closing the editor empties the -wal");
+    // A reader never checkpoints on close (see store::CanvasFile::open): the empty -wal stays
+    // until the next editor closes.
     drop(reader);
-    assert!(!wal.exists(), "the last connection removes the -wal");
+    assert_eq!(size(&wal), 0, "the reader left the -wal as it found it");
+    drop(CanvasFile::open(&path, Access::Edit).expect("an editor opens it"));
+    assert!(!wal.exists(), "the editor's close removes the -wal");
     let file = CanvasFile::open(&path, Access::Read).expect("reopen");
     assert_eq!(file.document().initiatives().count(), 200);
 }

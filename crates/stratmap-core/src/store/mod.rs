@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 
 use guard::EditingLock;
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 
 use crate::decisions::{Decision, NewDecision, Provenance};
@@ -79,9 +80,8 @@ impl CanvasFile {
             Access::Read => None,
             Access::Edit => Some(EditingLock::take(path)?),
         };
-        // A reader opens read-write when it may (but sets query_only below), so that closing
-        // the last connection tidies SQLite's -wal/-shm side files away instead of leaving them
-        // beside the user's canvas; a read-only file is opened read-only.
+        // A reader opens read-write when it may (but sets query_only below), so that SQLite can
+        // make the -shm it needs to read a WAL file; a read-only file is opened read-only.
         let writable = std::fs::metadata(path).is_ok_and(|m| !m.permissions().readonly());
         let flags = if writable {
             OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -96,8 +96,17 @@ impl CanvasFile {
                 .to_latest(&mut conn)
                 .map_err(|e| Error::Storage(format!("{shown}: upgrading the file failed: {e}")))?;
         } else {
+            // A reader never checkpoints on close. It cannot know that it is the last user of
+            // the file: when anything in an editing process (a GTK file dialog sniffing the
+            // folder) opens and closes the canvas, POSIX drops that process's SQLite locks, and a
+            // closing reader that then checkpointed would also delete the -wal the editor is
+            // still appending to, losing its later edits. The editor tidies up when it closes.
             conn.busy_timeout(std::time::Duration::from_secs(5))
                 .and_then(|()| conn.pragma_update(None, "query_only", true))
+                .and_then(|()| {
+                    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
+                        .map(drop)
+                })
                 .map_err(|e| storage(&shown, e))?;
         }
         let doc = load::document(&conn, &shown)?;
