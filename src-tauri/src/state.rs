@@ -34,6 +34,8 @@ impl AppState {
                 .or_else(|_| app.path().home_dir())?
                 .join("Stratmap"),
         };
+        // What a killed export or import left behind would otherwise sit in the folder for good.
+        stratmap_core::files::sweep_leftovers(&library_folder);
         let recent_path = app.path().app_config_dir()?.join("recent.json");
         Ok(AppState {
             canvases: Mutex::new(HashMap::new()),
