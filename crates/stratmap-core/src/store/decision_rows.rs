@@ -19,11 +19,10 @@ pub fn append(conn: &Connection, entries: &[NewDecision], at: &str) -> rusqlite:
     {
         return Ok(());
     }
-    let change: i64 = conn.query_row(
-        "SELECT COALESCE(MAX(change_id), 0) + 1 FROM decision",
-        [],
-        |row| row.get(0),
-    )?;
+    // Cached statements: this runs in every change's transaction.
+    let change: i64 = conn
+        .prepare_cached("SELECT COALESCE(MAX(change_id), 0) + 1 FROM decision")?
+        .query_row([], |row| row.get(0))?;
     let mut insert = conn.prepare_cached(
         "INSERT INTO decision (change_id, at, initiative_id, area_id, subject, kind, action,
                                from_position, to_position, reason)
@@ -53,25 +52,24 @@ fn merge_into_last(conn: &Connection, entry: &NewDecision, at: &str) -> rusqlite
         return Ok(false);
     }
     let last = conn
-        .query_row(
+        .prepare_cached(
             "SELECT seq, at, initiative_id, area_id, kind, reason, from_position, to_position,
                     (SELECT COUNT(*) FROM decision d2 WHERE d2.change_id = d.change_id)
              FROM decision d ORDER BY seq DESC LIMIT 1",
-            [],
-            |row| {
-                Ok((
-                    row.get::<_, i64>(0)?,
-                    row.get::<_, String>(1)?,
-                    row.get::<_, Option<String>>(2)?,
-                    row.get::<_, Option<String>>(3)?,
-                    row.get::<_, String>(4)?,
-                    row.get::<_, String>(5)?,
-                    row.get::<_, Option<f64>>(6)?,
-                    row.get::<_, Option<f64>>(7)?,
-                    row.get::<_, i64>(8)?,
-                ))
-            },
-        )
+        )?
+        .query_row([], |row| {
+            Ok((
+                row.get::<_, i64>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, Option<String>>(2)?,
+                row.get::<_, Option<String>>(3)?,
+                row.get::<_, String>(4)?,
+                row.get::<_, String>(5)?,
+                row.get::<_, Option<f64>>(6)?,
+                row.get::<_, Option<f64>>(7)?,
+                row.get::<_, i64>(8)?,
+            ))
+        })
         .optional()?;
     let Some((seq, last_at, initiative, area, kind, reason, from, to, count)) = last else {
         return Ok(false);
@@ -90,10 +88,10 @@ fn merge_into_last(conn: &Connection, entry: &NewDecision, at: &str) -> rusqlite
         crate::decisions::signed(from),
         crate::decisions::signed(to)
     );
-    conn.execute(
+    conn.prepare_cached(
         "UPDATE decision SET at = ?1, to_position = ?2, action = ?3 WHERE seq = ?4",
-        params![at, to, action, seq],
-    )?;
+    )?
+    .execute(params![at, to, action, seq])?;
     Ok(true)
 }
 
