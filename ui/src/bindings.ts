@@ -36,7 +36,7 @@ export const commands = {
 	undo: () => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("undo")),
 	redo: () => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("redo")),
 	/**  Asks where to save, then renders and writes the export; `None` when the user cancels. */
-	exportDialog: (request: ExportRequest) => typedError<Exported | null, CommandError>(__TAURI_INVOKE("export_dialog", { request })),
+	exportDialog: (request: ExportRequest_Deserialize) => typedError<Exported | null, CommandError>(__TAURI_INVOKE("export_dialog", { request })),
 	snapshots: () => typedError<SnapshotInfo[], CommandError>(__TAURI_INVOKE("snapshots")),
 	/**  Freezes the canvas as it is now under `name`; returns every snapshot. */
 	takeSnapshot: (name: string) => typedError<SnapshotInfo[], CommandError>(__TAURI_INVOKE("take_snapshot", { name })),
@@ -318,11 +318,27 @@ export type Decision_Serialize = {
 };
 
 /**  What to export, with its options. */
-export type ExportRequest = 
+export type ExportRequest = ExportRequest_Serialize | ExportRequest_Deserialize;
+
+/**  What to export, with its options. */
+export type ExportRequest_Deserialize = 
 /**  The canvas picture; `scale` 1..4. */
 { kind: "png"; scale: number; transparent: boolean } | 
-/**  The board summary; `page` "a4" or "letter" (landscape). */
-{ kind: "pdf"; page: string };
+/**
+ *  The board summary; `page` "a4" or "letter" (landscape); `compare` a snapshot name, to
+ *  add a page of the changes since it.
+ */
+{ kind: "pdf"; page: string; compare?: string | null };
+
+/**  What to export, with its options. */
+export type ExportRequest_Serialize = 
+/**  The canvas picture; `scale` 1..4. */
+{ kind: "png"; scale: number; transparent: boolean } | 
+/**
+ *  The board summary; `page` "a4" or "letter" (landscape); `compare` a snapshot name, to
+ *  add a page of the changes since it.
+ */
+{ kind: "pdf"; page: string; compare: string | null };
 
 /**  A finished export. */
 export type Exported = {

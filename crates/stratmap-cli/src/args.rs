@@ -105,7 +105,8 @@ pub struct ExportArgs {
     /// The canvas as a PNG picture (it carries the canvas, for `stratmap import`)
     #[arg(long, value_name = "OUT")]
     pub png: Option<PathBuf>,
-    /// The PDF summary: the canvas, then each area's initiatives, then the snapshots
+    /// The PDF summary: the canvas, each area's initiatives, the self-assessment, the voting,
+    /// the decision log, then the snapshots
     #[arg(long, value_name = "OUT")]
     pub pdf: Option<PathBuf>,
     /// The canvas as SVG: the very picture the PNG is drawn from ("-" for standard output)
@@ -127,4 +128,7 @@ pub struct ExportArgs {
     /// PDF paper, used landscape: a4 or letter (default a4)
     #[arg(long, allow_hyphen_values = true)]
     pub page: Option<String>,
+    /// Adds a PDF page of the changes since snapshot NAME (what moved, was added or removed)
+    #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
+    pub compare: Option<String>,
 }

@@ -3,10 +3,10 @@
 use std::io::Write;
 use std::path::Path;
 
-use stratmap_core::compare::{Comparison, compare};
+use stratmap_core::compare::{CURRENT, Comparison, compare, compare_in};
 use stratmap_core::interchange::{self, json, source::ImportSource};
 use stratmap_core::model::validate;
-use stratmap_core::render::{self, PageSize, PngOptions, Scale};
+use stratmap_core::render::{self, PageSize, PdfOptions, PngOptions, Scale};
 use stratmap_core::{
     Access, CanvasFile, Context, Document, Editor, Error, NewInitiative, Op, Result, Template,
 };
@@ -143,10 +143,10 @@ fn export(args: ExportArgs, out: &mut dyn Write) -> Result<()> {
             reason: "--scale and --transparent apply to --png only".to_string(),
         });
     }
-    if args.pdf.is_none() && args.page.is_some() {
+    if args.pdf.is_none() && (args.page.is_some() || args.compare.is_some()) {
         return Err(Error::Invalid {
             field: "export options",
-            reason: "--page applies to --pdf only".to_string(),
+            reason: "--page and --compare apply to --pdf only".to_string(),
         });
     }
     let scale = args.scale.as_deref().map(Scale::parse).transpose()?;
@@ -167,7 +167,17 @@ fn export(args: ExportArgs, out: &mut dyn Write) -> Result<()> {
         return emit(&target, &bytes, out);
     }
     if let Some(target) = args.pdf {
-        let bytes = render::export_pdf(doc, &canvas.all_snapshots()?, page.unwrap_or_default())?;
+        let compare = args
+            .compare
+            .as_deref()
+            .map(|name| compare_in(&canvas, name, CURRENT))
+            .transpose()?;
+        let options = PdfOptions {
+            page: page.unwrap_or_default(),
+            compare,
+            decisions: canvas.decisions(None)?,
+        };
+        let bytes = render::export_pdf(doc, &canvas.all_snapshots()?, &options)?;
         return emit(&target, &bytes, out);
     }
     if let Some(target) = args.svg {

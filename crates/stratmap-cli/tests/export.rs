@@ -162,6 +162,85 @@ fn pdf_export_on_either_paper() {
     );
 }
 
+fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-raw"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("pdftotext is needed (apt-get install poppler-utils): {e}"));
+    String::from_utf8_lossy(&out.stdout).replace('\n', " ")
+}
+
+#[test]
+fn pdf_export_compares_with_a_named_snapshot() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = canvas(dir.path());
+    let document: serde_json::Value =
+        serde_json::from_str(&ok(&["show", s(&file), "--json"])).unwrap_or_else(|e| panic!("{e}"));
+    let id = document["areas"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|a| a["initiatives"].as_array().cloned().unwrap_or_default())
+        .find(|i| i["title"] == "Customer advisory board")
+        .and_then(|i| i["id"].as_str().map(str::to_string))
+        .unwrap_or_else(|| panic!("no initiative to move"));
+    ok(&["move", s(&file), &id, "--position", "70"]);
+
+    let pdf = dir.path().join("changes.pdf");
+    ok(&[
+        "export",
+        s(&file),
+        "--pdf",
+        s(&pdf),
+        "--compare",
+        "Before offsite",
+    ]);
+    let text = pdf_text(&pdf);
+    let page = text
+        .find("Changes since Before offsite")
+        .unwrap_or_else(|| panic!("no compare page:\n{text}"));
+    assert!(
+        text[page..].contains("Customer advisory board End goal +40 +70 +30"),
+        "{text}"
+    );
+    // The file's decision log comes along: every change so far, none with a reason.
+    assert!(
+        text.contains("Decision log") && text.contains("none has a reason yet"),
+        "{text}"
+    );
+    // Without --compare there is no such page.
+    let plain = dir.path().join("plain.pdf");
+    ok(&["export", s(&file), "--pdf", s(&plain)]);
+    assert!(!pdf_text(&plain).contains("Changes since"));
+
+    // An unknown name is the compare command's error, and nothing is written.
+    let missing = dir.path().join("missing.pdf");
+    let err = fails(&[
+        "export",
+        s(&file),
+        "--pdf",
+        s(&missing),
+        "--compare",
+        "After party",
+    ]);
+    assert!(
+        err.contains("there is no snapshot named \"After party\""),
+        "{err}"
+    );
+    let err = fails(&[
+        "export",
+        s(&file),
+        "--png",
+        s(&missing),
+        "--compare",
+        "Before offsite",
+    ]);
+    assert!(err.contains("--pdf only"), "{err}");
+    assert!(!missing.exists(), "a refused export wrote a file");
+}
+
 #[test]
 fn svg_and_json_canvas_exports() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));

@@ -12,7 +12,7 @@ mod fixtures;
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group};
-use stratmap_core::render::{self, PageSize, PngOptions, Scale};
+use stratmap_core::render::{self, PdfOptions, PngOptions, Scale};
 
 fn render_benches(c: &mut Criterion) {
     let doc = fixtures::full(1000);
@@ -52,7 +52,7 @@ fn render_benches(c: &mut Criterion) {
         b.iter(|| render::export_png(black_box(&doc), &[], options));
     });
     group.bench_function("pdf_a4", |b| {
-        b.iter(|| render::export_pdf(black_box(&doc), &[], PageSize::A4));
+        b.iter(|| render::export_pdf(black_box(&doc), &[], &PdfOptions::default()));
     });
     group.finish();
 }
@@ -82,7 +82,7 @@ fn once(what: &str) {
                 },
             ),
             "svg" => render::canvas_svg(&doc).map(String::into_bytes),
-            _ => render::export_pdf(&doc, &[], PageSize::A4),
+            _ => render::export_pdf(&doc, &[], &PdfOptions::default()),
         };
         let elapsed = start.elapsed();
         let bytes = out.unwrap_or_default();

@@ -4,7 +4,8 @@
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
-use stratmap_core::render::{self, PageSize, PngOptions, Scale};
+use stratmap_core::compare::{CURRENT, compare_in};
+use stratmap_core::render::{self, PageSize, PdfOptions, PngOptions, Scale};
 use tauri::{AppHandle, State, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
 
@@ -17,8 +18,12 @@ use crate::state::AppState;
 pub enum ExportRequest {
     /// The canvas picture; `scale` 1..4.
     Png { scale: i32, transparent: bool },
-    /// The board summary; `page` "a4" or "letter" (landscape).
-    Pdf { page: String },
+    /// The board summary; `page` "a4" or "letter" (landscape); `compare` a snapshot name, to
+    /// add a page of the changes since it.
+    Pdf {
+        page: String,
+        compare: Option<String>,
+    },
 }
 
 /// A finished export.
@@ -38,37 +43,54 @@ pub async fn export_dialog(
     request: ExportRequest,
 ) -> Result<Option<Exported>, CommandError> {
     // Options are checked before the dialog, so a bad option never costs the user a dialog.
-    let (extension, filter, render_with): (&'static str, &'static str, Box<dyn RenderFn>) =
-        match request {
-            ExportRequest::Png { scale, transparent } => {
-                let scale = Scale::new(u32::try_from(scale).unwrap_or(0))?;
-                let options = PngOptions { scale, transparent };
-                (
-                    "png",
-                    "PNG picture",
-                    Box::new(move |d, s| render::export_png(d, s, options)),
-                )
-            }
-            ExportRequest::Pdf { page } => {
-                let page: PageSize = page.parse()?;
-                (
-                    "pdf",
-                    "PDF summary",
-                    Box::new(move |d, s| render::export_pdf(d, s, page)),
-                )
-            }
-        };
+    let (extension, filter, mut render_with, compare) = match request {
+        ExportRequest::Png { scale, transparent } => {
+            let scale = Scale::new(u32::try_from(scale).unwrap_or(0))?;
+            let png = Render::Png(PngOptions { scale, transparent });
+            ("png", "PNG picture", png, None)
+        }
+        ExportRequest::Pdf { page, compare } => {
+            let page: PageSize = page.parse()?;
+            let pdf = Render::Pdf(PdfOptions {
+                page,
+                ..PdfOptions::default()
+            });
+            ("pdf", "PDF summary", pdf, compare)
+        }
+    };
+    // Everything the export shows is read under one lock, so it describes one state; an
+    // unknown snapshot name is refused here, before the dialog.
     let (doc, snapshots, title) = state.with_canvas(window.label(), |editor| {
+        if let Render::Pdf(options) = &mut render_with {
+            options.compare = compare
+                .as_deref()
+                .map(|name| compare_in(editor.file(), name, CURRENT))
+                .transpose()?;
+            options.decisions = editor.file().decisions(None)?;
+        }
         let doc = editor.document().clone();
         let title = doc.canvas.title.clone();
         Ok((doc, editor.file().all_snapshots()?, title))
     })?;
     let folder = state.library_folder.clone();
     let file_name = format!("{title}.{extension}");
-    save_dialog(app, folder, file_name, (filter, extension), move || {
-        render_with(&doc, &snapshots)
-    })
+    save_dialog(
+        app,
+        folder,
+        file_name,
+        (filter, extension),
+        move || match render_with {
+            Render::Png(options) => render::export_png(&doc, &snapshots, options),
+            Render::Pdf(options) => render::export_pdf(&doc, &snapshots, &options),
+        },
+    )
     .await
+}
+
+/// One export's checked options.
+enum Render {
+    Png(PngOptions),
+    Pdf(PdfOptions),
 }
 
 /// A native save dialog, then `render` off the UI thread and the bytes written whole
@@ -107,25 +129,6 @@ pub async fn save_dialog(
         path: path.display().to_string(),
         bytes: i32::try_from(bytes).unwrap_or(i32::MAX),
     }))
-}
-
-trait RenderFn:
-    FnOnce(
-        &stratmap_core::Document,
-        &[stratmap_core::snapshot::Snapshot],
-    ) -> stratmap_core::Result<Vec<u8>>
-    + Send
-    + 'static
-{
-}
-impl<F> RenderFn for F where
-    F: FnOnce(
-            &stratmap_core::Document,
-            &[stratmap_core::snapshot::Snapshot],
-        ) -> stratmap_core::Result<Vec<u8>>
-        + Send
-        + 'static
-{
 }
 
 fn with_extension(path: PathBuf, extension: &str) -> PathBuf {

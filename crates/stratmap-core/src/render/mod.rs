@@ -16,7 +16,7 @@ pub mod svg;
 pub mod text;
 mod tree;
 
-pub use pdf::{PageSize, export_pdf};
+pub use pdf::{PageSize, PdfOptions, export_pdf};
 pub use png::{PngOptions, Scale, embedded_document, export_png};
 pub use svg::Background;
 

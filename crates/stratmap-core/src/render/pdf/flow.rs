@@ -1,10 +1,13 @@
-//! The summary pages after the canvas: an overview of the areas, then per area its stance →
-//! target, its two pole descriptions and a table of its initiatives, then the snapshots.
-//! Pagination is ours and pure: this module only produces shapes per page.
+//! The summary pages after the canvas, in reading order: the overview and each area (`areas`),
+//! the self-assessment, the dot voting, the changes since a snapshot, the decision log and the
+//! snapshots. `Flow` is the shared page machinery: it places blocks down the page and starts a
+//! new one when a block does not fit. Pagination is ours and pure: only shapes per page.
 
+use super::PdfOptions;
 use super::table::{Column, Table};
-use crate::model::{Area, Document};
-use crate::render::layout::{Anchor, Label, Rect, Rgb, Shape, format_axis_value};
+use super::{areas, assessment, compare, decisions, voting};
+use crate::model::Document;
+use crate::render::layout::{Anchor, Label, Rect, Rgb, Shape};
 use crate::render::text::{Style, TextLine, Typesetter};
 use crate::snapshot::Snapshot;
 
@@ -67,7 +70,7 @@ impl<'a> Flow<'a> {
     }
 
     /// Wrapped lines from the current place; returns their height.
-    fn paragraph(
+    pub fn paragraph(
         &mut self,
         x: f32,
         width: f32,
@@ -100,7 +103,7 @@ impl<'a> Flow<'a> {
         self.y += 22.0;
     }
 
-    fn heading(&mut self, text: &str, swatch: Option<Rgb>) {
+    pub fn heading(&mut self, text: &str, swatch: Option<Rgb>) {
         let style = Style::bold(17.0);
         let mut x = MARGIN;
         if let Some(colour) = swatch {
@@ -122,224 +125,66 @@ impl<'a> Flow<'a> {
         self.text(x, self.y + 16.0, style, colour, line);
         self.y += 28.0;
     }
+
+    /// A paragraph that moves the flow down past itself.
+    pub fn words(&mut self, text: &str, style: Style, colour: Rgb) {
+        let used = self.paragraph(MARGIN, self.content_width(), text, style, colour, 6);
+        self.y += used + 6.0;
+    }
+
+    /// One quiet line, for what is absent ("No snapshots taken yet.").
+    pub fn note(&mut self, text: &str) {
+        let style = Style::regular(10.0);
+        let line = self.setter.fit(text, style, self.content_width());
+        self.text(MARGIN, self.y + 10.0, style, Rgb::QUIET, line);
+        self.y += 20.0;
+    }
+
+    /// The title of a block inside a section (a second table, say).
+    pub fn subheading(&mut self, text: &str) {
+        let style = Style::bold(11.0);
+        let line = self.setter.fit(text, style, self.content_width());
+        self.text(MARGIN, self.y + 11.0, style, Rgb::INK, line);
+        self.y += 20.0;
+    }
+
+    /// Before a section: starts a new page when its opening (`intro`: heading, text and first
+    /// row) does not fit here, or when the whole section (`whole`) would break here but fits
+    /// on a page of its own, so short sections are never split.
+    pub fn keep_together(&mut self, intro: f32, whole: f32) {
+        let page_room = self.height - 2.0 * MARGIN - FOOTER;
+        let fresh = self.room() < intro || (self.room() < whole && whole <= page_room);
+        if !self.at_top() && fresh {
+            self.new_page();
+        }
+    }
+
+    /// The height `paragraph` will take for `text`.
+    pub fn paragraph_height(&self, text: &str, style: Style, width: f32, max_lines: usize) -> f32 {
+        self.setter.wrap(text, style, width, max_lines).len() as f32 * style.size * 1.35
+    }
 }
 
 /// Every summary page after the canvas page, as shapes.
 pub(super) fn summary(
     doc: &Document,
     snapshots: &[Snapshot],
+    options: &PdfOptions,
     setter: &Typesetter,
     width: f32,
     height: f32,
 ) -> Vec<Vec<Shape>> {
     let mut flow = Flow::new(setter, width, height);
-    overview(&mut flow, doc);
-    for area in doc.areas() {
-        area_section(&mut flow, doc, area);
+    areas::overview(&mut flow, doc);
+    areas::each_area(&mut flow, doc);
+    assessment::section(&mut flow, doc);
+    voting::section(&mut flow, doc);
+    if let Some(comparison) = &options.compare {
+        compare::section(&mut flow, doc, comparison, snapshots);
     }
+    decisions::section(&mut flow, &options.decisions);
     snapshot_section(&mut flow, snapshots);
     flow.pages
-}
-
-fn overview(flow: &mut Flow, doc: &Document) {
-    flow.heading("Overview", None);
-    let mut intro = format!(
-        "Where each area stands today on the axis from {} (−100) to {} (+100), and where the team decided it should be.",
-        doc.canvas.axis_left, doc.canvas.axis_right
-    );
-    if doc.areas().is_empty() {
-        intro = "This canvas has no areas yet.".to_string();
-    }
-    let used = flow.paragraph(
-        MARGIN,
-        flow.content_width(),
-        &intro,
-        Style::regular(10.5),
-        Rgb::MUTED,
-        4,
-    );
-    flow.y += used + 10.0;
-    if doc.areas().is_empty() {
-        return;
-    }
-    let table = Table::new(
-        vec![
-            Column {
-                title: "Area",
-                width: 0.0,
-                align: Anchor::Start,
-            },
-            Column {
-                title: "Initiatives",
-                width: 70.0,
-                align: Anchor::End,
-            },
-            Column {
-                title: "Stance",
-                width: 70.0,
-                align: Anchor::End,
-            },
-            Column {
-                title: "Target",
-                width: 70.0,
-                align: Anchor::End,
-            },
-            Column {
-                title: "Shift",
-                width: 70.0,
-                align: Anchor::End,
-            },
-        ],
-        MARGIN,
-        flow.content_width(),
-    );
-    let rows = doc
-        .areas()
-        .iter()
-        .map(|area| {
-            let stance = doc.stance(area.id);
-            table.row(
-                flow,
-                &[
-                    area.name.clone(),
-                    doc.initiatives_in(area.id).len().to_string(),
-                    optional(stance),
-                    optional(area.target),
-                    shift(stance, area.target),
-                ],
-            )
-        })
-        .collect();
-    table.draw_header(flow);
-    table.draw_rows(flow, rows, "Overview");
-    flow.y += 26.0;
-}
-
-fn optional(value: Option<f64>) -> String {
-    value.map_or_else(|| "—".to_string(), format_axis_value)
-}
-
-fn shift(stance: Option<f64>, target: Option<f64>) -> String {
-    match (stance, target) {
-        (Some(s), Some(t)) => format_axis_value(t - s),
-        _ => "—".to_string(),
-    }
-}
-
-fn area_section(flow: &mut Flow, doc: &Document, area: &Area) {
-    let colour = Rgb::parse(&area.colour);
-    let table = Table::new(
-        vec![
-            Column {
-                title: "Initiative",
-                width: 0.0,
-                align: Anchor::Start,
-            },
-            Column {
-                title: "Owner",
-                width: 112.0,
-                align: Anchor::Start,
-            },
-            Column {
-                title: "Status",
-                width: 58.0,
-                align: Anchor::Start,
-            },
-            Column {
-                title: "Impact",
-                width: 46.0,
-                align: Anchor::End,
-            },
-            Column {
-                title: "Position",
-                width: 56.0,
-                align: Anchor::End,
-            },
-            Column {
-                title: "Target",
-                width: 52.0,
-                align: Anchor::End,
-            },
-        ],
-        MARGIN,
-        flow.content_width(),
-    );
-    let rows: Vec<_> = doc
-        .initiatives_in(area.id)
-        .into_iter()
-        .map(|i| {
-            table.row(
-                flow,
-                &[
-                    i.title.clone(),
-                    i.owner.clone(),
-                    i.status.as_str().to_string(),
-                    i.impact.to_string(),
-                    format_axis_value(i.position),
-                    optional(i.target),
-                ],
-            )
-        })
-        .collect();
-    let column = (flow.content_width() - 24.0) / 2.0;
-    let pole_lines = [&area.product_pole, &area.customer_pole]
-        .iter()
-        .map(|p| flow.setter.wrap(p, Style::regular(10.0), column, 8).len())
-        .max()
-        .unwrap_or(0);
-    let first_row = rows.first().map_or(20.0, |r| r.height);
-    let intro =
-        28.0 + 22.0 + 16.0 + pole_lines as f32 * 13.5 + 14.0 + table.header_height() + first_row;
-    let whole = intro - first_row + rows.iter().map(|r| r.height).sum::<f32>();
-    let page_room = flow.height - 2.0 * MARGIN - FOOTER;
-    // Start on a fresh page when the section would break but fits whole on one page, or
-    // when not even its heading, poles and first row fit here.
-    let fresh = flow.room() < intro || (flow.room() < whole && whole <= page_room);
-    if !flow.at_top() && fresh {
-        flow.new_page();
-    }
-    flow.heading(&area.name, Some(colour));
-    let stance = doc.stance(area.id);
-    let line = format!(
-        "Stance today {}   →   Target {}   (shift {})",
-        optional(stance),
-        area.target
-            .map_or_else(|| "not set".to_string(), format_axis_value),
-        shift(stance, area.target)
-    );
-    let style = Style::bold(11.0);
-    let set = flow.setter.fit(&line, style, flow.content_width());
-    flow.text(MARGIN, flow.y + 11.0, style, Rgb::INK, set);
-    flow.y += 22.0;
-    for (i, (pole, text)) in [
-        (&flow_label(&doc.canvas.axis_left), &area.product_pole),
-        (&flow_label(&doc.canvas.axis_right), &area.customer_pole),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let x = MARGIN + i as f32 * (column + 24.0);
-        let head = flow.setter.fit(pole, Style::bold(9.0), column);
-        flow.text(x, flow.y + 9.0, Style::bold(9.0), colour.shade(0.6), head);
-        flow.y += 14.0;
-        flow.paragraph(x, column, text, Style::regular(10.0), Rgb::MUTED, 8);
-        flow.y -= 14.0;
-    }
-    flow.y += 16.0 + pole_lines as f32 * 13.5 + 12.0;
-    if rows.is_empty() {
-        let style = Style::regular(10.0);
-        let line = flow.setter.line("No initiatives in this area yet.", style);
-        flow.text(MARGIN, flow.y + 10.0, style, Rgb::QUIET, line);
-        flow.y += 20.0;
-    } else {
-        table.draw_header(flow);
-        table.draw_rows(flow, rows, &area.name);
-    }
-    flow.y += 26.0;
-}
-
-fn flow_label(pole: &str) -> String {
-    format!("Towards {pole}")
 }
 
 fn snapshot_section(flow: &mut Flow, snapshots: &[Snapshot]) {
@@ -348,10 +193,7 @@ fn snapshot_section(flow: &mut Flow, snapshots: &[Snapshot]) {
     }
     flow.heading("Snapshots", None);
     if snapshots.is_empty() {
-        let style = Style::regular(10.0);
-        let line = flow.setter.line("No snapshots taken yet.", style);
-        flow.text(MARGIN, flow.y + 10.0, style, Rgb::QUIET, line);
-        flow.y += 20.0;
+        flow.note("No snapshots taken yet.");
         return;
     }
     let table = Table::new(

@@ -1,13 +1,19 @@
 //! The PDF summary: page 1 the whole canvas as vector graphics (the same layout the SVG and the
 //! PNG are made from, its shapes drawn in the same order straight onto the page: reading the
 //! SVG back and laying its text out again cost more than the rest of the PDF together), then
-//! the summary pages (`flow`), each page with a footer.
+//! the summary pages (`flow`, with one module per section), each page with a footer.
 //! Landscape A4 or Letter; fonts embedded and subset by krilla; title and creation date (the
 //! canvas's last change, not the clock) in the metadata, so output is byte-identical.
 
+mod areas;
+mod assessment;
+mod compare;
+mod decisions;
 mod draw;
 mod flow;
 mod table;
+mod team_axis;
+mod voting;
 
 use krilla::geom::{PathBuilder, Rect as KRect, Transform};
 use krilla::metadata::{DateTime, Metadata};
@@ -17,6 +23,8 @@ use krilla::surface::Surface;
 
 use super::layout::{self, Anchor, Label, Layout, Rect, Rgb, Shape};
 use super::text::{Style, Typesetter};
+use crate::compare::Comparison;
+use crate::decisions::Decision;
 use crate::error::{Error, Result};
 use crate::model::Document;
 use crate::snapshot::Snapshot;
@@ -53,12 +61,24 @@ impl std::str::FromStr for PageSize {
     }
 }
 
+/// What the summary holds beyond the canvas itself. The store's records (the decision log, a
+/// comparison of two states) are handed in by the caller, so rendering never reads a file.
+#[derive(Debug, Clone, Default)]
+pub struct PdfOptions {
+    pub page: PageSize,
+    /// Adds a "Changes since …" page.
+    pub compare: Option<Comparison>,
+    /// The file's decision log, oldest first (`CanvasFile::decisions(None)`); the entries with a
+    /// reason are listed. Empty: no decision log section.
+    pub decisions: Vec<Decision>,
+}
+
 /// The PDF summary of `doc`.
-pub fn export_pdf(doc: &Document, snapshots: &[Snapshot], page: PageSize) -> Result<Vec<u8>> {
+pub fn export_pdf(doc: &Document, snapshots: &[Snapshot], options: &PdfOptions) -> Result<Vec<u8>> {
     let setter = Typesetter::new()?;
     let picture = layout::layout_with(doc, &setter)?;
-    let (width, height) = page.landscape();
-    let summary = flow::summary(doc, snapshots, &setter, width, height);
+    let (width, height) = options.page.landscape();
+    let summary = flow::summary(doc, snapshots, options, &setter, width, height);
     let total = summary.len() + 1;
     let fonts = draw::PdfFonts::new()?;
     let settings = PageSettings::from_wh(width, height)
