@@ -179,10 +179,12 @@ export class FakeCore {
         return null;
       case "export_dialog": {
         // As the shell: options checked first, then the "user" picks a file in the library folder.
-        const request = args.request as { kind: string; scale?: number; page?: string };
+        const request = args.request as { kind: string; scale?: number; page?: string; compare?: string | null };
         if (request.kind === "png") checkNumber("scale", request.scale, 1, 4);
         else if (request.page !== "a4" && request.page !== "letter") throw fail("invalid_input", `page size is not valid: ${String(request.page)}`);
         const doc = this.current();
+        // A PDF's compare page names a snapshot that must exist (the shell refuses before its dialog).
+        if (request.kind === "pdf" && request.compare != null) stateOf(doc, request.compare);
         return { path: `${this.folder}/${doc.title}.${request.kind}`, bytes: 245_760 };
       }
       case "current_canvas":

@@ -13,7 +13,33 @@ describe("export", () => {
     await expect.poll(() => app.page.getByTestId("notice").textContent()).toContain(".pdf (240 KB)");
     const calls = await app.calls("export_dialog");
     expect(calls).toHaveLength(1);
-    expect(calls[0]?.args.request).toEqual({ kind: "pdf", page: "letter" });
+    expect(calls[0]?.args.request).toEqual({ kind: "pdf", page: "letter", compare: null });
+  });
+
+  test("a PDF can include the changes since a snapshot, chosen from the canvas's snapshots", async () => {
+    const app = await openApp("basic");
+    await app.page.getByTestId("tool-snapshots").click();
+    const field = app.page.getByLabel("Take a snapshot of the canvas as it is now");
+    await field.fill("Before offsite");
+    await field.press("Enter");
+    await expect.poll(() => app.page.getByTestId("snapshot").count()).toBe(1);
+
+    await app.page.getByTestId("export").click();
+    await app.page.getByTestId("export-pdf").check();
+    const since = app.page.getByTestId("export-compare");
+    await expect.poll(() => since.locator("option").allTextContents()).toEqual(["none", "Before offsite"]);
+    expect(await since.inputValue()).toBe("");
+    await since.selectOption("Before offsite");
+    await app.page.getByTestId("export-run").click();
+    await expect.poll(() => app.page.getByTestId("notice").textContent()).toContain(".pdf");
+    const calls = await app.calls("export_dialog");
+    expect(calls[0]?.args.request).toEqual({ kind: "pdf", page: "a4", compare: "Before offsite" });
+  });
+
+  test("the PNG options do not offer a compare page", async () => {
+    const app = await openApp("basic");
+    await app.page.getByTestId("export").click();
+    expect(await app.page.getByTestId("export-compare").count()).toBe(0);
   });
 
   test("a transparent PNG at scale 4 is asked for with its options", async () => {
