@@ -72,6 +72,18 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Put a snapshot's content back (logged in the decision log like any change)
+    Restore { file: PathBuf, name: String },
+    /// Print the decision log: every change, when, and the reason given
+    Log {
+        file: PathBuf,
+        /// Only this initiative's entries (its id)
+        #[arg(long)]
+        initiative: Option<String>,
+        /// Write the log as CSV instead ("-" for standard output); formula-like text is escaped
+        #[arg(long, value_name = "OUT")]
+        csv: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -104,6 +104,15 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
                 write(out, compare_text(&comparison).as_bytes())
             }
         }
+        Command::Restore { file, name } => {
+            let mut editor = Editor::open(&file, Context::system())?;
+            editor.restore_snapshot(&name).map(drop)
+        }
+        Command::Log {
+            file,
+            initiative,
+            csv,
+        } => crate::log::print(&file, initiative.as_deref(), csv.as_deref(), out),
     }
 }
 
@@ -211,7 +220,7 @@ fn import(source: &Path, file: &Path, out: &mut dyn Write) -> Result<()> {
 }
 
 /// Writes to the named file, or to standard output for "-".
-fn emit(target: &Path, bytes: &[u8], out: &mut dyn Write) -> Result<()> {
+pub(crate) fn emit(target: &Path, bytes: &[u8], out: &mut dyn Write) -> Result<()> {
     if target.as_os_str() == "-" {
         write(out, bytes)
     } else {
@@ -219,20 +228,20 @@ fn emit(target: &Path, bytes: &[u8], out: &mut dyn Write) -> Result<()> {
     }
 }
 
-fn write(out: &mut dyn Write, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write(out: &mut dyn Write, bytes: &[u8]) -> Result<()> {
     out.write_all(bytes)
         .and_then(|()| out.flush())
         .map_err(|e| io_error(Path::new("standard output"), &e))
 }
 
-fn io_error(path: &Path, err: &std::io::Error) -> Error {
+pub(crate) fn io_error(path: &Path, err: &std::io::Error) -> Error {
     Error::Io {
         path: path.display().to_string(),
         message: err.to_string(),
     }
 }
 
-fn parse_id(text: &str) -> Result<Uuid> {
+pub(crate) fn parse_id(text: &str) -> Result<Uuid> {
     Uuid::parse_str(text.trim()).map_err(|_| Error::UnknownInitiative(text.to_string()))
 }
 
