@@ -4,9 +4,8 @@
 //! reader (`stratmap show`) run afterwards must still see every later edit, and a SIGKILL of the app
 //! must not lose them.
 //!
-//! Today it fails (a reader closing its connection checkpoints and deletes the -wal/-shm files the
-//! app still writes to), so it is not yet registered in tests/Cargo.toml: add
-//! `[[test]] name = "reader_after_dialog"` there together with the fix.
+//! It failed until readers stopped checkpointing on close: a reader closing its connection
+//! deleted the -wal the app was still appending to (store::CanvasFile::open).
 
 use std::process::Command;
 use std::time::Duration;
