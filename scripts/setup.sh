@@ -5,12 +5,14 @@ set -euo pipefail
 
 # Debian packages: the toolchain's C side, the Tauri/WebKitGTK build and run libraries, a virtual
 # display and WebKit's WebDriver for the end-to-end tests, Chromium for the UI tests, and the
-# export checkers (real readers of our PNG/PDF/SVG files).
+# export checkers (real readers of our PNG/PDF/SVG files), and what the .deb test asks about file
+# types (shared-mime-info, the desktop database, xdg-mime, gio).
 STRATMAP_DEBS=(
   build-essential pkg-config curl wget file ca-certificates
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
   xvfb xauth webkit2gtk-driver imagemagick x11-apps xdotool chromium
   poppler-utils qpdf pngcheck librsvg2-bin
+  shared-mime-info desktop-file-utils xdg-utils libglib2.0-bin
 )
 
 as_root() {

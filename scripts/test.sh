@@ -21,6 +21,9 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 
 echo "== Rust: every test, with the app built for the end-to-end tests (under a virtual display)"
 cargo build --locked -p stratmap-app -p stratmap-cli
+# The .deb from that debug build, for tests/e2e/bundle.rs (installs it, checks the .stratmap file
+# type, removes it).
+scripts/build-deb.sh --debug >/dev/null
 log=$(mktemp)
 timeout -k 30 2400 xvfb-run -a -s "-screen 0 1280x800x24" cargo test --workspace --locked 2>&1 | tee "$log"
 
