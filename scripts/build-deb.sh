@@ -78,4 +78,6 @@ if [ ! -f "$deb" ]; then
   echo "build-deb: the bundler finished but $deb is not there" >&2
   exit 1
 fi
+# The bundler's staging copy of the package's files (as big as the .deb unpacked) is not needed.
+rm -rf "${deb%.deb}"
 echo "$deb" >&3
