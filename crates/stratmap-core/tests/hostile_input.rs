@@ -121,3 +121,67 @@ fn sql_looking_titles_are_just_text() {
         "x'); DROP TABLE initiative; --"
     );
 }
+
+/// A file crafted with a huge number of rows (written behind the app's back, straight into the
+/// tables) opens without a panic or a hang, every row checked; one bad row among them makes the
+/// whole file refused as damaged, naming the row, and leaves it untouched.
+#[test]
+fn a_file_with_a_huge_number_of_rows_opens_or_is_refused_whole() {
+    const ROWS: usize = 200_000;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("huge.stratmap");
+    let editor = stratmap_core::Editor::create(
+        &path,
+        "Huge",
+        Template::Basic,
+        Context::deterministic(common::start()),
+    )
+    .expect("new canvas");
+    let area = editor.document().areas()[0].id.to_string();
+    drop(editor);
+    {
+        let mut conn = rusqlite::Connection::open(&path).expect("sqlite opens");
+        let tx = conn.transaction().expect("transaction");
+        {
+            let mut insert = tx
+                .prepare(
+                    "INSERT INTO initiative (id, area_id, title, notes, position, target,
+                     lane_offset, owner, status, impact, tags, votes)
+                     VALUES (?1, ?2, ?3, '', ?4, NULL, 0.5, '', 'idea', 2, '[]', 0)",
+                )
+                .expect("prepare");
+            for n in 0..ROWS {
+                let id = uuid::Uuid::from_u128(0xABC0_0000 + n as u128).to_string();
+                let position = (n % 201) as f64 - 100.0;
+                insert
+                    .execute(rusqlite::params![id, area, format!("Row {n}"), position])
+                    .expect("insert");
+            }
+        }
+        tx.commit().expect("commit");
+    }
+    let file = CanvasFile::open(&path, Access::Read).expect("a huge but valid file opens");
+    assert_eq!(file.document().initiative_count(), ROWS);
+    drop(file);
+
+    // One row out of range among them: the file is reported, not trusted, and not changed.
+    {
+        let conn = rusqlite::Connection::open(&path).expect("sqlite opens");
+        conn.execute(
+            "UPDATE initiative SET position = 1e9 WHERE title = 'Row 123456'",
+            [],
+        )
+        .expect("update");
+    }
+    let before = std::fs::read(&path).expect("read");
+    let err = CanvasFile::open(&path, Access::Edit).expect_err("a damaged row is refused");
+    assert!(
+        err.to_string().contains("damaged") && err.to_string().contains("position"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        before,
+        "the file is untouched"
+    );
+}
