@@ -86,6 +86,8 @@ async fn main() -> WebDriverResult<()> {
         page_time
     );
 
+    print_start_marks(&app).await?;
+
     tokio::time::sleep(Duration::from_secs(2)).await;
     let (rss, pss, processes) = memory_of_app();
     println!(
@@ -159,6 +161,58 @@ async fn main() -> WebDriverResult<()> {
     Ok(())
 }
 
+/// Prints when the page passed each of the UI's start marks, counted from the app process's
+/// start (the kernel's record of it, 10 ms resolution): the start as a user sees it, without
+/// the WebDriver session's own set-up.
+async fn print_start_marks(app: &WebDriver) -> WebDriverResult<()> {
+    let marks = app
+        .execute(
+            "return [performance.timeOrigin, ...['stratmap:script-start', 'stratmap:view-received', \
+             'first-contentful-paint', 'stratmap:first-paint'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? null)]",
+            vec![],
+        )
+        .await?;
+    let marks: Vec<Option<f64>> = serde_json::from_value(marks.json().clone()).unwrap_or_default();
+    let Some((Some(origin), marks)) = marks.split_first() else {
+        return Ok(());
+    };
+    let Some(started) = app_started_epoch_ms() else {
+        return Ok(());
+    };
+    let since_start = |t: Option<f64>| {
+        t.map_or("not reached".to_string(), |t| {
+            format!("{:.0} ms", origin + t - started)
+        })
+    };
+    println!(
+        "start, from the app process's start: page navigation {}, code loaded {}, canvas view received {}, \
+         first contentful paint {}, canvas painted {}",
+        since_start(Some(0.0)),
+        since_start(marks[0]),
+        since_start(marks[1]),
+        since_start(marks[2]),
+        since_start(marks[3]),
+    );
+    Ok(())
+}
+
+/// The app process's start time as milliseconds since the Unix epoch, from /proc.
+fn app_started_epoch_ms() -> Option<f64> {
+    let ticks = app_process(&processes())?.started as f64;
+    let uptime: f64 = std::fs::read_to_string("/proc/uptime")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()?;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs_f64();
+    // USER_HZ is 100 on Linux.
+    Some((now - uptime + ticks / 100.0) * 1000.0)
+}
+
 /// Prints the median and p95 of a list of milliseconds measured in the page.
 fn print_times(label: &str, json: &serde_json::Value) {
     let mut times: Vec<f64> = serde_json::from_value(json.clone()).unwrap_or_default();
@@ -174,37 +228,55 @@ fn print_times(label: &str, json: &serde_json::Value) {
     }
 }
 
-/// Sums VmRSS and Pss (kB) of the app process and all its descendants; also each one's figures.
-fn memory_of_app() -> (f64, f64, Vec<(String, f64, f64)>) {
-    let procs: Vec<(u32, u32, String)> = std::fs::read_dir("/proc")
+/// One running process, from /proc/PID/stat.
+struct Process {
+    pid: u32,
+    parent: u32,
+    name: String,
+    /// When it started, in clock ticks since boot.
+    started: u64,
+}
+
+/// Every process.
+fn processes() -> Vec<Process> {
+    std::fs::read_dir("/proc")
         .into_iter()
         .flatten()
         .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
         .filter_map(|pid| {
             let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
             let name = stat.split('(').nth(1)?.split(')').next()?.to_string();
-            let ppid = stat
-                .rsplit(')')
-                .next()?
-                .split_whitespace()
-                .nth(1)?
-                .parse()
-                .ok()?;
-            Some((pid, ppid, name))
+            // After the name: state, parent, ... and the start time as the 20th field.
+            let fields: Vec<&str> = stat.rsplit(')').next()?.split_whitespace().collect();
+            Some(Process {
+                pid,
+                parent: fields.get(1)?.parse().ok()?,
+                name,
+                started: fields.get(19)?.parse().ok()?,
+            })
         })
-        .collect();
-    let Some(app) = procs
+        .collect()
+}
+
+/// The app's own process: the youngest, should an earlier run's app still be exiting.
+fn app_process(procs: &[Process]) -> Option<&Process> {
+    procs
         .iter()
-        .find(|(_, _, name)| name.starts_with("stratmap-app"))
-        .map(|p| p.0)
-    else {
+        .filter(|p| p.name.starts_with("stratmap-app"))
+        .max_by_key(|p| p.started)
+}
+
+/// Sums VmRSS and Pss (kB) of the app process and all its descendants; also each one's figures.
+fn memory_of_app() -> (f64, f64, Vec<(String, f64, f64)>) {
+    let procs = processes();
+    let Some(app) = app_process(&procs).map(|p| p.pid) else {
         return (0.0, 0.0, Vec::new());
     };
     let mut family = vec![app];
     let mut i = 0;
     while i < family.len() {
         let parent = family[i];
-        family.extend(procs.iter().filter(|p| p.1 == parent).map(|p| p.0));
+        family.extend(procs.iter().filter(|p| p.parent == parent).map(|p| p.pid));
         i += 1;
     }
     let field = |pid: u32, file: &str, key: &str| -> f64 {
@@ -222,8 +294,8 @@ fn memory_of_app() -> (f64, f64, Vec<(String, f64, f64)>) {
         .map(|pid| {
             let name = procs
                 .iter()
-                .find(|p| p.0 == *pid)
-                .map(|p| p.2.clone())
+                .find(|p| p.pid == *pid)
+                .map(|p| p.name.clone())
                 .unwrap_or_default();
             (
                 name,

@@ -2,6 +2,9 @@ import { mount } from "svelte";
 import "./app.css";
 import App from "./App.svelte";
 
+// The app's code has loaded (a timing for scripts/bench-app.sh).
+performance.mark("stratmap:script-start");
+
 const target = document.getElementById("app");
 if (!target) throw new Error("the #app element is missing from index.html");
 export default mount(App, { target });

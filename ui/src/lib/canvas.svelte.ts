@@ -102,9 +102,11 @@ class Session {
   async start(): Promise<void> {
     await events.canvasChanged.listen((event) => void this.#changedElsewhere(event.payload.path));
     const current = await this.#call(() => commands.currentCanvas());
+    performance.mark("stratmap:view-received");
     if (current?.data) this.#show(current.data);
     else await this.loadLibrary();
     this.started = true;
+    markFirstPaint();
   }
 
   async loadLibrary(): Promise<void> {
@@ -368,3 +370,10 @@ class Session {
 }
 
 export const session = new Session();
+
+/** Marks the first frame painted after start, for scripts/bench-app.sh (a timing, nothing else). */
+function markFirstPaint(): void {
+  void tick().then(() =>
+    requestAnimationFrame(() => setTimeout(() => performance.mark("stratmap:first-paint"), 0)),
+  );
+}
