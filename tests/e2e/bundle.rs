@@ -6,113 +6,29 @@
 //! double-click) starts the installed app on a real canvas, and the package is purged again.
 //!
 //! Nothing here skips: a missing `.deb`, tool, display or root rights fails the test.
+//!
+//! Finding and reading the package is in `bundle/package.rs`; running tools, installing the
+//! package and finding the app it starts are in `bundle/system.rs`.
+
+#[path = "bundle/package.rs"]
+mod package;
+#[path = "bundle/system.rs"]
+mod system;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::thread::sleep;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use stratmap_e2e::cli_binary;
+
+use package::{config, deb_path, desktop_entry, key};
+use system::{Installed, LaunchedApp, is_installed, is_locked, run, run_with};
 
 const MIME: &str = "application/x-stratmap";
 const PACKAGE: &str = "stratmap";
 const BINARY: &str = "stratmap-app";
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn target_dir() -> PathBuf {
-    match std::env::var_os("CARGO_TARGET_DIR") {
-        Some(dir) => PathBuf::from(dir),
-        None => repo_root().join("target"),
-    }
-}
-
-/// The root tauri.conf.json: the package's name, version and desktop file name come from it.
-fn config() -> serde_json::Value {
-    let text = fs::read_to_string(repo_root().join("tauri.conf.json")).expect("tauri.conf.json");
-    serde_json::from_str(&text).expect("tauri.conf.json is JSON")
-}
-
-fn mtime(path: &Path) -> SystemTime {
-    fs::metadata(path)
-        .and_then(|m| m.modified())
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// The debug `.deb`, which must exist and be newer than the files it is made from.
-fn deb_path(conf: &serde_json::Value) -> PathBuf {
-    let arch = run("dpkg", &["--print-architecture"]);
-    let name = format!(
-        "{}_{}_{}.deb",
-        conf["productName"].as_str().expect("productName"),
-        conf["version"].as_str().expect("version"),
-        arch.trim()
-    );
-    let deb = target_dir().join("debug/bundle/deb").join(name);
-    assert!(
-        deb.is_file(),
-        "{} is missing: build it with `scripts/build-deb.sh --debug` first (scripts/test.sh does)",
-        deb.display()
-    );
-    let root = repo_root();
-    for source in [
-        "tauri.conf.json",
-        "src-tauri/linux/stratmap.desktop",
-        "src-tauri/linux/stratmap-mime.xml",
-    ] {
-        assert!(
-            mtime(&deb) >= mtime(&root.join(source)),
-            "{} is older than {source}: rebuild it with `scripts/build-deb.sh --debug`",
-            deb.display()
-        );
-    }
-    deb
-}
-
-/// Runs a tool and returns its stdout; a tool that is missing or fails fails the test.
-fn run(program: &str, args: &[&str]) -> String {
-    run_with(Command::new(program).args(args))
-}
-
-fn run_with(cmd: &mut Command) -> String {
-    let out = cmd
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e} (scripts/setup.sh installs it)"));
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed ({}): {}{}",
-        out.status,
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8 output")
-}
-
-/// The keys of a .desktop file's `[Desktop Entry]` group.
-fn desktop_entry(text: &str) -> Vec<(String, String)> {
-    let mut in_entry = false;
-    let mut keys = Vec::new();
-    for line in text.lines() {
-        let line = line.trim();
-        if line.starts_with('[') {
-            in_entry = line == "[Desktop Entry]";
-        } else if in_entry && let Some((k, v)) = line.split_once('=') {
-            keys.push((k.trim().to_string(), v.trim().to_string()));
-        }
-    }
-    keys
-}
-
-fn key<'a>(entry: &'a [(String, String)], name: &str) -> &'a str {
-    entry
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-        .unwrap_or_else(|| panic!("the .desktop file has no {name}= line: {entry:?}"))
-}
 
 #[test]
 fn the_deb_registers_stratmap_files_with_the_app() {
@@ -304,112 +220,4 @@ fn the_deb_registers_stratmap_files_with_the_app() {
         !is_installed(),
         "the package is still installed after the purge"
     );
-}
-
-/// True when another process holds the file's lock (`flock -n` cannot take it).
-fn is_locked(file: &Path) -> bool {
-    !Command::new("flock")
-        .args(["-n", "-x"])
-        .arg(file)
-        .arg("true")
-        .status()
-        .expect("flock (util-linux) runs")
-        .success()
-}
-
-fn is_installed() -> bool {
-    Command::new("dpkg-query")
-        .args(["-W", "-f=${Status}", PACKAGE])
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).contains("install ok installed"))
-        .unwrap_or(false)
-}
-
-/// apt, as root (or through sudo without a password); waits for another apt to finish.
-fn apt(args: &[&str]) -> Command {
-    let root = run("id", &["-u"]).trim() == "0";
-    let mut cmd = if root {
-        Command::new("apt-get")
-    } else {
-        let mut c = Command::new("sudo");
-        c.args(["-n", "apt-get"]);
-        c
-    };
-    cmd.args(["-y", "-q", "-o", "DPkg::Lock::Timeout=300"])
-        .args(args)
-        .env("DEBIAN_FRONTEND", "noninteractive");
-    cmd
-}
-
-/// The package installed for the length of the test; purged again on drop, even on a failure.
-struct Installed;
-
-impl Installed {
-    fn new(deb: &Path) -> Installed {
-        assert!(
-            !is_installed(),
-            "the {PACKAGE} package is already installed on this machine; this test installs and \
-             removes it, so remove it first (apt-get purge {PACKAGE})"
-        );
-        let guard = Installed;
-        run_with(apt(&["install", "--no-install-recommends"]).arg(deb));
-        assert!(is_installed(), "apt-get install did not install {PACKAGE}");
-        guard
-    }
-}
-
-impl Drop for Installed {
-    fn drop(&mut self) {
-        let out = apt(&["purge", PACKAGE]).output();
-        if !matches!(&out, Ok(o) if o.status.success()) && !std::thread::panicking() {
-            panic!("apt-get purge {PACKAGE} failed: {out:?}");
-        }
-    }
-}
-
-/// The app process `gio open` started (found by its executable and its argument), stopped with
-/// SIGTERM on drop.
-struct LaunchedApp(u32);
-
-impl LaunchedApp {
-    fn find(file: &Path) -> LaunchedApp {
-        let exe = PathBuf::from(format!("/usr/bin/{BINARY}"));
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            for entry in fs::read_dir("/proc").expect("/proc").flatten() {
-                let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
-                    continue;
-                };
-                if fs::read_link(entry.path().join("exe")).ok().as_ref() != Some(&exe) {
-                    continue;
-                }
-                let cmdline = fs::read(entry.path().join("cmdline")).unwrap_or_default();
-                let args: Vec<&[u8]> = cmdline.split(|b| *b == 0).collect();
-                if args
-                    .iter()
-                    .skip(1)
-                    .any(|a| Path::new(std::str::from_utf8(a).unwrap_or("")) == file)
-                {
-                    return LaunchedApp(pid);
-                }
-            }
-            assert!(
-                Instant::now() < deadline,
-                "gio open started no {BINARY} with {} as its argument",
-                file.display()
-            );
-            sleep(Duration::from_millis(100));
-        }
-    }
-}
-
-impl Drop for LaunchedApp {
-    fn drop(&mut self) {
-        let pid = self.0.to_string();
-        let _ = Command::new("kill").args(["-TERM", &pid]).status();
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while Path::new(&format!("/proc/{pid}/exe")).exists() && Instant::now() < deadline {
-            sleep(Duration::from_millis(100));
-        }
-    }
 }

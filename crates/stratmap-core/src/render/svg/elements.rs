@@ -1,0 +1,202 @@
+//! One SVG element per layout shape: rectangles, lines, circles, polygons and `<text>` with
+//! every font family named, plus the number and text formatting they share with the document.
+
+use std::fmt::Write;
+
+use super::super::fonts::family_list;
+use super::super::layout::{Anchor, Label, Rgb, Shape};
+
+fn paint(fill: Option<Rgb>, stroke: Option<(Rgb, f32)>) -> String {
+    let mut text = match fill {
+        Some(c) => format!(r#" fill="{}""#, c.hex()),
+        None => r#" fill="none""#.to_string(),
+    };
+    if let Some((colour, width)) = stroke {
+        let _ = write!(
+            text,
+            r#" stroke="{}" stroke-width="{}""#,
+            colour.hex(),
+            num(width)
+        );
+    }
+    text
+}
+
+pub(super) fn write_shape(out: &mut String, shape: &Shape) {
+    let _ = match shape {
+        Shape::Rect {
+            rect,
+            radius,
+            fill,
+            stroke,
+        } => {
+            let rounded = if *radius > 0.0 {
+                format!(r#" rx="{}""#, num(*radius))
+            } else {
+                String::new()
+            };
+            writeln!(
+                out,
+                r#"<rect x="{}" y="{}" width="{}" height="{}"{rounded}{}/>"#,
+                num(rect.x),
+                num(rect.y),
+                num(rect.width),
+                num(rect.height),
+                paint(*fill, *stroke)
+            )
+        }
+        Shape::Line {
+            from,
+            to,
+            colour,
+            width,
+            dash,
+        } => {
+            let dash = dash.map_or(String::new(), |d| {
+                format!(r#" stroke-dasharray="{} {}""#, num(d), num(d))
+            });
+            writeln!(
+                out,
+                r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="{}"{dash}/>"#,
+                num(from.0),
+                num(from.1),
+                num(to.0),
+                num(to.1),
+                colour.hex(),
+                num(*width)
+            )
+        }
+        Shape::Circle {
+            centre,
+            radius,
+            fill,
+            stroke,
+        } => writeln!(
+            out,
+            r#"<circle cx="{}" cy="{}" r="{}"{}/>"#,
+            num(centre.0),
+            num(centre.1),
+            num(*radius),
+            paint(*fill, *stroke)
+        ),
+        Shape::Polygon { points, fill } => {
+            let points: Vec<String> = points
+                .iter()
+                .map(|(x, y)| format!("{},{}", num(*x), num(*y)))
+                .collect();
+            writeln!(
+                out,
+                r#"<polygon points="{}" fill="{}"/>"#,
+                points.join(" "),
+                fill.hex()
+            )
+        }
+        Shape::Text(label) => {
+            write_text(out, label);
+            Ok(())
+        }
+    };
+}
+
+fn write_text(out: &mut String, label: &Label) {
+    if label.line.runs.is_empty() {
+        return;
+    }
+    let anchor = match label.anchor {
+        Anchor::Start => "",
+        Anchor::Middle => r#" text-anchor="middle""#,
+        Anchor::End => r#" text-anchor="end""#,
+    };
+    let weight = if label.style.bold {
+        r#" font-weight="700""#
+    } else {
+        ""
+    };
+    let head = format!(
+        r#"<text x="{}" y="{}" font-size="{}"{weight}{anchor} fill="{}""#,
+        num(label.x),
+        num(label.baseline),
+        num(label.style.size),
+        label.colour.hex()
+    );
+    match label.line.runs.as_slice() {
+        [run] => {
+            let _ = writeln!(
+                out,
+                r#"{head} font-family="{}">{}</text>"#,
+                escape(&family_list(run.face)),
+                escape(&run.text)
+            );
+        }
+        runs => {
+            // One <text> per run, placed by our own measure: each is shaped in exactly one
+            // font by every renderer (no renderer-side fallback), and a right-to-left run
+            // is still laid out right to left inside its box.
+            let mut x = match label.anchor {
+                Anchor::Start => label.x,
+                Anchor::Middle => label.x - label.line.width / 2.0,
+                Anchor::End => label.x - label.line.width,
+            };
+            for run in runs {
+                let _ = writeln!(
+                    out,
+                    r#"<text x="{}" y="{}" font-size="{}"{weight} fill="{}" font-family="{}">{}</text>"#,
+                    num(x),
+                    num(label.baseline),
+                    num(label.style.size),
+                    label.colour.hex(),
+                    escape(&family_list(run.face)),
+                    escape(&run.text)
+                );
+                x += run.width;
+            }
+        }
+    }
+}
+
+/// A coordinate with at most two decimals and no trailing zeros, so output is stable.
+pub(super) fn num(value: f32) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    if rounded == 0.0 || !rounded.is_finite() {
+        return "0".to_string();
+    }
+    let text = format!("{rounded:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// Escapes text for XML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_short_and_stable() {
+        assert_eq!(num(12.0), "12");
+        assert_eq!(num(12.345), "12.35");
+        assert_eq!(num(-0.001), "0");
+        assert_eq!(num(0.5), "0.5");
+    }
+
+    #[test]
+    fn markup_is_escaped() {
+        assert_eq!(
+            escape(r#"<b>"R&D"</b>'"#),
+            "&lt;b&gt;&quot;R&amp;D&quot;&lt;/b&gt;&apos;"
+        );
+    }
+}
