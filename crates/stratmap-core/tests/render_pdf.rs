@@ -167,6 +167,33 @@ fn non_latin_titles_come_out_whole() {
 }
 
 #[test]
+fn numbers_and_latin_inside_right_to_left_text_keep_their_reading_order() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = write_pdf(
+        dir.path(),
+        "m.pdf",
+        &fixtures::mixed_direction(),
+        &[],
+        PageSize::A4,
+    );
+    for page in ["1", "2"] {
+        let text = without_bidi_marks(&tool("pdftotext", &["-f", page, "-l", page], &path));
+        // Set right to left as a whole, the year would come out as 7202.
+        assert!(
+            text.contains("2027") && !text.contains("7202"),
+            "page {page}:\n{text}"
+        );
+        assert!(text.contains("Launch 2027"), "page {page}:\n{text}");
+        for word in ["خطة", "النمو", "سوق", "جديد"] {
+            assert!(
+                text.contains(word),
+                "{word} missing on page {page}:\n{text}"
+            );
+        }
+    }
+}
+
+#[test]
 fn qpdf_finds_no_error() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = write_pdf(

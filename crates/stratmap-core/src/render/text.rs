@@ -9,6 +9,7 @@ use std::rc::Rc;
 use super::fonts::{self, Face, Shapers};
 use crate::error::Result;
 
+mod bidi;
 mod wrap;
 pub use wrap::collapse_whitespace;
 
@@ -32,11 +33,13 @@ impl Style {
     }
 }
 
-/// Consecutive characters set in one face.
+/// Consecutive characters set in one face and one direction. A line's runs are in drawing
+/// order, left to right; a right-to-left run keeps its characters in reading order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Run {
     pub face: Face,
     pub text: String,
+    pub rtl: bool,
     /// Advance width at the line's size (set by [`Typesetter::line`]).
     pub width: f32,
 }
@@ -63,9 +66,13 @@ pub struct Typesetter {
     plans: RefCell<HashMap<PlanKey, Rc<rustybuzz::ShapePlan>>>,
     /// Width in ems of a text in regular (false) or bold (true).
     widths: RefCell<HashMap<(String, bool), f32>>,
-    /// Runs already shaped, so a run measured while setting is not shaped again when drawn.
-    shaped: RefCell<HashMap<Face, HashMap<String, Rc<Shaped>>>>,
+    /// Runs already shaped (by face and direction), so a run measured while setting is not
+    /// shaped again when drawn.
+    shaped: RefCell<HashMap<(Face, bool), ShapedTexts>>,
 }
+
+/// Shaped runs of one face and direction, by their text.
+type ShapedTexts = HashMap<String, Rc<Shaped>>;
 
 /// A run's glyphs as the shaper gave them (in font units, independent of size).
 #[derive(Debug, Clone)]
@@ -94,10 +101,35 @@ impl Typesetter {
         self.shapers.face(face).glyph_index(ch).is_some()
     }
 
+    /// Splits `text` into runs in drawing order: first into direction segments (the Unicode
+    /// bidirectional algorithm), then each segment into faces.
+    ///
+    /// Spaces at the ends of a right-to-left segment become runs of their own, so every
+    /// right-to-left run's ink fills its box: the SVG writer can then place it exactly.
+    pub fn runs(&self, text: &str, bold: bool) -> Vec<Run> {
+        let mut runs = Vec::new();
+        for segment in bidi::segments(text) {
+            let piece = &text[segment.range];
+            if !segment.rtl {
+                runs.append(&mut self.face_runs(piece, bold, false));
+                continue;
+            }
+            let inner = piece.trim();
+            let leading = &piece[..piece.len() - piece.trim_start().len()];
+            let trailing = &piece[piece.trim_end().len().max(leading.len())..];
+            let mut pieces = self.face_runs(leading, bold, false);
+            pieces.append(&mut self.face_runs(inner, bold, true));
+            pieces.append(&mut self.face_runs(trailing, bold, false));
+            pieces.reverse();
+            runs.append(&mut pieces);
+        }
+        runs
+    }
+
     /// Splits `text` into runs, one face each. Neutral characters (spaces, digits, punctuation)
     /// and combining marks stay in the current run when its face has them, so a run only
     /// changes face where the script does.
-    pub fn runs(&self, text: &str, bold: bool) -> Vec<Run> {
+    fn face_runs(&self, text: &str, bold: bool, rtl: bool) -> Vec<Run> {
         let order = Face::fallback_order(bold);
         let mut runs: Vec<Run> = Vec::new();
         for ch in text.chars() {
@@ -125,6 +157,7 @@ impl Typesetter {
                 _ => runs.push(Run {
                     face,
                     text: ch.to_string(),
+                    rtl,
                     width: 0.0,
                 }),
             }
@@ -137,6 +170,11 @@ impl Typesetter {
         let face = self.shapers.face(run.face);
         let mut buffer = rustybuzz::UnicodeBuffer::new();
         buffer.push_str(&run.text);
+        buffer.set_direction(if run.rtl {
+            rustybuzz::Direction::RightToLeft
+        } else {
+            rustybuzz::Direction::LeftToRight
+        });
         buffer.guess_segment_properties();
         let key = (
             run.face,
@@ -167,7 +205,7 @@ impl Typesetter {
         if let Some(shaped) = self
             .shaped
             .borrow()
-            .get(&run.face)
+            .get(&(run.face, run.rtl))
             .and_then(|texts| texts.get(run.text.as_str()))
         {
             return Rc::clone(shaped);
@@ -179,7 +217,7 @@ impl Typesetter {
         });
         self.shaped
             .borrow_mut()
-            .entry(run.face)
+            .entry((run.face, run.rtl))
             .or_default()
             .insert(run.text.clone(), Rc::clone(&shaped));
         shaped
@@ -264,7 +302,7 @@ mod tests {
     }
 
     #[test]
-    fn scripts_get_their_own_faces_and_neutral_characters_stay() {
+    fn scripts_get_their_own_faces_in_drawing_order() {
         let t = setter();
         let faces: Vec<(Face, String)> = t
             .runs("Rost 增长 نمو 2026", false)
@@ -276,7 +314,9 @@ mod tests {
             vec![
                 (Face::InterRegular, "Rost ".to_string()),
                 (Face::Cjk, "增长 ".to_string()),
-                (Face::Arabic, "نمو 2026".to_string()),
+                (Face::InterRegular, "2026".to_string()),
+                (Face::InterRegular, " ".to_string()),
+                (Face::Arabic, "نمو".to_string()),
             ]
         );
     }

@@ -134,6 +134,24 @@ pub fn scripts() -> Document {
     build(canvas, areas, initiatives)
 }
 
+/// Right-to-left text with numbers and Latin inside it, and the other way round.
+pub const MIXED_DIRECTION_TITLE: &str = "خطة النمو 2027";
+pub const MIXED_DIRECTION_INITIATIVE: &str = "Launch سوق جديد 2027 now";
+
+pub fn mixed_direction() -> Document {
+    let mut ctx = context();
+    let canvas = canvas(&mut ctx, MIXED_DIRECTION_TITLE);
+    let areas = templates::areas(Template::Basic, &mut ctx);
+    let initiatives = vec![initiative(
+        &mut ctx,
+        areas[0].id,
+        MIXED_DIRECTION_INITIATIVE,
+        -40.0,
+        0.5,
+    )];
+    build(canvas, areas, initiatives)
+}
+
 pub const MARKUP_TITLES: [&str; 4] = [
     "<b>Bold</b> & \"quoted\" claims",
     "R&D <-> CX: 'fast' loops",

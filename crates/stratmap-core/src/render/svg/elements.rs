@@ -129,24 +129,41 @@ fn write_text(out: &mut String, label: &Label) {
             );
         }
         runs => {
-            // One <text> per run, placed by our own measure: each is shaped in exactly one
-            // font by every renderer (no renderer-side fallback), and a right-to-left run
-            // is still laid out right to left inside its box.
+            // One <text> per run, in drawing order, placed by our own measure: each is shaped
+            // in exactly one font by every renderer (no renderer-side fallback).
             let mut x = match label.anchor {
                 Anchor::Start => label.x,
                 Anchor::Middle => label.x - label.line.width / 2.0,
                 Anchor::End => label.x - label.line.width,
             };
             for run in runs {
+                if run.text.trim().is_empty() {
+                    // Only room between runs: nothing to draw.
+                    x += run.width;
+                    continue;
+                }
+                // A renderer strips a <text>'s leading spaces unless told not to.
+                let space = if run.text.starts_with(char::is_whitespace) {
+                    r#" xml:space="preserve""#
+                } else {
+                    ""
+                };
+                // A right-to-left run goes in a right-to-left override, so the renderer sets
+                // its neutral characters (punctuation) as our bidi pass did, not on its own.
+                let text = if run.rtl {
+                    format!("\u{202E}{}\u{202C}", run.text)
+                } else {
+                    run.text.clone()
+                };
                 let _ = writeln!(
                     out,
-                    r#"<text x="{}" y="{}" font-size="{}"{weight} fill="{}" font-family="{}">{}</text>"#,
+                    r#"<text x="{}" y="{}" font-size="{}"{weight} fill="{}" font-family="{}"{space}>{}</text>"#,
                     num(x),
                     num(label.baseline),
                     num(label.style.size),
                     label.colour.hex(),
                     escape(&family_list(run.face)),
-                    escape(&run.text)
+                    escape(&text)
                 );
                 x += run.width;
             }
