@@ -52,6 +52,11 @@ fn the_deb_registers_stratmap_files_with_the_app() {
             .any(|d| d.trim().starts_with("libwebkit2gtk-4.1")),
         "Depends has no libwebkit2gtk-4.1: {depends}"
     );
+    let description = field("Description");
+    assert!(
+        description.lines().count() > 1 && !description.contains("(none)"),
+        "Description has no long text: {description}"
+    );
     run("dpkg-deb", &["--info", deb_str]);
 
     // What it installs.
@@ -67,10 +72,22 @@ fn the_deb_registers_stratmap_files_with_the_app() {
         "usr/share/mime/packages/stratmap.xml".to_string(),
         format!("usr/share/icons/hicolor/32x32/apps/{BINARY}.png"),
         format!("usr/share/icons/hicolor/128x128/apps/{BINARY}.png"),
+        format!("usr/share/icons/hicolor/256x256/apps/{BINARY}.png"),
     ] {
         assert!(
             paths.contains(&wanted.as_str()),
             "the .deb has no {wanted}:\n{contents}"
+        );
+    }
+    // Icon themes only know folders named SIZExSIZE (or SIZExSIZE@SCALE with a scale of 2 or more).
+    for path in paths
+        .iter()
+        .filter(|p| p.starts_with("usr/share/icons/hicolor/"))
+    {
+        let size = path.split('/').nth(4).unwrap_or("");
+        assert!(
+            size.is_empty() || size.split('x').all(|n| n.parse::<u32>().is_ok()),
+            "icon in a folder icon themes do not read: {path}"
         );
     }
 
