@@ -33,14 +33,16 @@ export function measureDrag(
   if (!first || !grabbed) return null;
   const dragged: DragCard[] = [];
   for (const card of cards) {
-    const rect = cardElement(card.id)?.getBoundingClientRect();
-    if (!rect) continue;
+    const element = cardElement(card.id);
+    if (!element) continue;
+    // Where the card is drawn, which can differ from its stored offset (see shownOffsets).
+    const shown = Number(element.dataset.offset);
     dragged.push({
       id: card.id,
       areaId: card.area_id,
       position: card.position ?? 0,
-      offset: card.lane_offset ?? 0.5,
-      top: rect.top,
+      offset: Number.isFinite(shown) ? shown : (card.lane_offset ?? 0.5),
+      top: element.getBoundingClientRect().top,
     });
   }
   return {
