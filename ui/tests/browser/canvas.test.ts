@@ -101,6 +101,28 @@ describe("the canvas", () => {
     // The harness fails the test if an alert opened or the page raised an error.
   });
 
+  test("two initiatives added in the same place do not cover each other", async () => {
+    const app = await openApp("basic");
+    for (const title of ["First idea", "Second idea"]) {
+      await app.page.getByTestId("add-initiative-Marketing strategy").click();
+      await app.page.getByTestId("initiative-title-input").fill(title);
+      await app.page.keyboard.press("Enter");
+      await expect.poll(() => app.card(title).count()).toBe(1);
+    }
+    const first = await app.card("First idea").boundingBox();
+    const second = await app.card("Second idea").boundingBox();
+    if (!first || !second) throw new Error("a card is not on screen");
+    expect(first.x).toBe(second.x);
+    const apart = first.y + first.height <= second.y || second.y + second.height <= first.y;
+    expect(apart, `${JSON.stringify(first)} and ${JSON.stringify(second)} overlap`).toBe(true);
+    // Both stay inside their lane's band.
+    const band = await bandBox(app.lane("Marketing strategy"));
+    for (const box of [first, second]) {
+      expect(box.y).toBeGreaterThanOrEqual(band.y - 1);
+      expect(box.y + box.height).toBeLessThanOrEqual(band.y + band.height + 1);
+    }
+  });
+
   test("undo restores the previous position; redo applies it again", async () => {
     const app = await openApp("basic");
     const card = app.card("Referral programme");
