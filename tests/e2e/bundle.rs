@@ -222,12 +222,18 @@ fn the_deb_registers_stratmap_files_with_the_app() {
         canvas.display()
     );
     let app = LaunchedApp::find(&canvas);
-    let deadline = Instant::now() + Duration::from_secs(20);
+    // A first start after installing reads the whole debug binary from disk: give it time.
+    let deadline = Instant::now() + Duration::from_secs(60);
     while !is_locked(&canvas) {
         assert!(
             Instant::now() < deadline,
-            "the app started by gio open did not open {} for editing",
-            canvas.display()
+            "the app started by gio open did not open {} for editing within 60 s (app {})",
+            canvas.display(),
+            if app.is_running() {
+                "still running"
+            } else {
+                "gone"
+            }
         );
         sleep(Duration::from_millis(100));
     }

@@ -94,6 +94,11 @@ impl Drop for Installed {
 pub struct LaunchedApp(u32);
 
 impl LaunchedApp {
+    /// Whether the process is still there (for a failure message).
+    pub fn is_running(&self) -> bool {
+        Path::new(&format!("/proc/{}/exe", self.0)).exists()
+    }
+
     pub fn find(file: &Path) -> LaunchedApp {
         let exe = PathBuf::from(format!("/usr/bin/{BINARY}"));
         let deadline = Instant::now() + Duration::from_secs(20);
