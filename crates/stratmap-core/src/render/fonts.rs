@@ -54,6 +54,12 @@ impl Face {
     }
 
     /// The order in which faces are tried for a character of text set in `weight`.
+    /// Whether the face has a bold cut of its own. Text wanted bold in a face without one is
+    /// thickened instead, by [`SYNTHETIC_BOLD`].
+    pub fn has_bold(self) -> bool {
+        matches!(self, Face::InterRegular | Face::InterBold)
+    }
+
     pub fn fallback_order(bold: bool) -> [Face; 3] {
         let latin = if bold {
             Face::InterBold
@@ -63,6 +69,10 @@ impl Face {
         [latin, Face::Arabic, Face::Cjk]
     }
 }
+
+/// How much bold text in a face with no bold cut is thickened: an outline of this fraction of the
+/// font size around each glyph, in the text's own colour (what browsers do for a missing bold).
+pub const SYNTHETIC_BOLD: f32 = 0.035;
 
 /// The SVG `font-family` list for a run set in `face`: the face first, generic last.
 pub fn family_list(face: Face) -> String {

@@ -6,12 +6,12 @@ use std::collections::HashMap;
 use krilla::color::rgb;
 use krilla::geom::{Path, PathBuilder, Point, Rect as KRect};
 use krilla::num::NormalizedF32;
-use krilla::paint::{Fill, Stroke, StrokeDash};
+use krilla::paint::{Fill, LineJoin, Stroke, StrokeDash};
 use krilla::surface::Surface;
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
 use crate::error::{Error, Result};
-use crate::render::fonts::Face;
+use crate::render::fonts::{Face, SYNTHETIC_BOLD};
 use crate::render::layout::{Anchor, Label, Rect, Rgb, Shape};
 use crate::render::text::{Run, Typesetter};
 
@@ -188,6 +188,13 @@ fn text(surface: &mut Surface, fonts: &PdfFonts, setter: &Typesetter, label: &La
             continue;
         };
         let (glyphs, advance) = glyphs(setter, run);
+        let thicken = label.style.bold && !run.face.has_bold();
+        if thicken {
+            surface.set_stroke(Some(Stroke {
+                line_join: LineJoin::Round,
+                ..stroke(label.colour, label.style.size * SYNTHETIC_BOLD, None)
+            }));
+        }
         surface.draw_glyphs(
             Point::from_xy(pen, label.baseline),
             &glyphs,
@@ -196,6 +203,9 @@ fn text(surface: &mut Surface, fonts: &PdfFonts, setter: &Typesetter, label: &La
             label.style.size,
             false,
         );
+        if thicken {
+            surface.set_stroke(None);
+        }
         pen += advance * label.style.size;
     }
 }

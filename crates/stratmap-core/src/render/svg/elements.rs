@@ -3,8 +3,9 @@
 
 use std::fmt::Write;
 
-use super::super::fonts::family_list;
+use super::super::fonts::{SYNTHETIC_BOLD, family_list};
 use super::super::layout::{Anchor, Label, Rgb, Shape};
+use super::super::text::Run;
 
 fn paint(fill: Option<Rgb>, stroke: Option<(Rgb, f32)>) -> String {
     let mut text = match fill {
@@ -119,12 +120,25 @@ fn write_text(out: &mut String, label: &Label) {
         num(label.style.size),
         label.colour.hex()
     );
+    // Bold wanted in a face with no bold cut: the glyphs get an outline of their own colour.
+    let thicken = |run: &Run| {
+        if label.style.bold && !run.face.has_bold() {
+            format!(
+                r#" stroke="{}" stroke-width="{}" stroke-linejoin="round""#,
+                label.colour.hex(),
+                num(label.style.size * SYNTHETIC_BOLD)
+            )
+        } else {
+            String::new()
+        }
+    };
     match label.line.runs.as_slice() {
         [run] => {
             let _ = writeln!(
                 out,
-                r#"{head} font-family="{}">{}</text>"#,
+                r#"{head} font-family="{}"{}>{}</text>"#,
                 escape(&family_list(run.face)),
+                thicken(run),
                 escape(&run.text)
             );
         }
@@ -157,12 +171,13 @@ fn write_text(out: &mut String, label: &Label) {
                 };
                 let _ = writeln!(
                     out,
-                    r#"<text x="{}" y="{}" font-size="{}"{weight} fill="{}" font-family="{}"{space}>{}</text>"#,
+                    r#"<text x="{}" y="{}" font-size="{}"{weight} fill="{}" font-family="{}"{}{space}>{}</text>"#,
                     num(x),
                     num(label.baseline),
                     num(label.style.size),
                     label.colour.hex(),
                     escape(&family_list(run.face)),
+                    thicken(run),
                     escape(&text)
                 );
                 x += run.width;
@@ -207,6 +222,39 @@ mod tests {
         assert_eq!(num(12.345), "12.35");
         assert_eq!(num(-0.001), "0");
         assert_eq!(num(0.5), "0.5");
+    }
+
+    fn label(text: &str, bold: bool) -> Label {
+        let setter = match crate::render::text::Typesetter::new() {
+            Ok(setter) => setter,
+            Err(e) => panic!("{e}"),
+        };
+        let style = if bold {
+            crate::render::text::Style::bold(20.0)
+        } else {
+            crate::render::text::Style::regular(20.0)
+        };
+        Label {
+            x: 0.0,
+            baseline: 20.0,
+            anchor: Anchor::Start,
+            style,
+            colour: Rgb::parse("#112233"),
+            line: setter.line(text, style),
+        }
+    }
+
+    #[test]
+    fn bold_in_a_face_without_a_bold_cut_is_thickened_in_its_own_colour() {
+        let mut out = String::new();
+        write_text(&mut out, &label("Plan 增长", true));
+        let cjk = out.lines().find(|l| l.contains("增长")).unwrap_or_default();
+        assert!(cjk.contains(r##"stroke="#112233""##), "{out}");
+        let latin = out.lines().find(|l| l.contains("Plan")).unwrap_or_default();
+        assert!(!latin.contains("stroke"), "Inter has a bold cut: {out}");
+        let mut regular = String::new();
+        write_text(&mut regular, &label("Plan 增长", false));
+        assert!(!regular.contains("stroke"), "{regular}");
     }
 
     #[test]
