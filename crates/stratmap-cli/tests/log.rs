@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{Fixture, ok, stratmap};
+use common::{Fixture, ok, s, stratmap};
 
 #[test]
 fn restore_puts_a_snapshot_back_and_the_log_tells_the_story() {
@@ -86,4 +86,29 @@ fn the_log_of_an_unknown_initiative_is_a_clear_error() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn a_canvas_of_the_first_file_version_has_an_empty_log_and_exports_its_summary() {
+    let fx = Fixture::new();
+    // What a Stratmap of file version 1 wrote: no offsite tables and no log yet.
+    let conn = rusqlite::Connection::open(fx.file()).unwrap();
+    conn.execute_batch(
+        "DROP TABLE assessment; DROP TABLE voting; DROP TABLE decision;
+         PRAGMA user_version = 1;",
+    )
+    .unwrap();
+    drop(conn);
+
+    let log = ok(&["log", fx.file()]);
+    assert!(log.contains("No changes"), "{log}");
+    let pdf = fx.path("summary.pdf");
+    ok(&["export", fx.file(), "--pdf", s(&pdf)]);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    // Read as it is: reading never upgrades a file.
+    let version: i64 = rusqlite::Connection::open(fx.file())
+        .unwrap()
+        .pragma_query_value(None, "user_version", |row| row.get(0))
+        .unwrap();
+    assert_eq!(version, 1);
 }

@@ -287,6 +287,8 @@ fn a_version_1_file_is_read_as_is_and_upgraded_when_edited() {
     let file = reopened(&path);
     assert_eq!(file.document().initiative_count(), 2);
     assert!(file.document().assessments().is_empty());
+    // No log yet: an empty one, not an error (the PDF summary and `stratmap log` read it).
+    assert!(file.decisions(None).unwrap().is_empty());
     drop(file);
     let mut editor = Editor::open(&path, Context::deterministic(common::start())).unwrap();
     editor.answer_assessment("Ana", answers(0, 4)).unwrap();

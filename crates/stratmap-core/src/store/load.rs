@@ -119,6 +119,13 @@ pub fn document(conn: &Connection, shown: &str) -> Result<Document> {
         .map_err(|e| corrupt(format!("stored data breaks a rule: {e}")))
 }
 
+/// The file's schema version (`user_version`). A file opened for reading only keeps its own
+/// version, so readers must not expect the newest tables.
+pub fn schema_version(conn: &Connection, shown: &str) -> Result<i64> {
+    conn.pragma_query_value(None, "user_version", |row| row.get(0))
+        .map_err(|e| storage(shown, e))
+}
+
 /// The self-assessments and the voting round; a version-1 file (opened for reading only, so
 /// not migrated) has neither.
 fn offsite(conn: &Connection, shown: &str) -> Result<(Vec<Assessment>, Option<Voting>)> {
@@ -126,10 +133,7 @@ fn offsite(conn: &Connection, shown: &str) -> Result<(Vec<Assessment>, Option<Vo
         path: shown.to_string(),
         detail,
     };
-    let version: i64 = conn
-        .pragma_query_value(None, "user_version", |row| row.get(0))
-        .map_err(|e| storage(shown, e))?;
-    if version < 2 {
+    if schema_version(conn, shown)? < 2 {
         return Ok((Vec::new(), None));
     }
     let mut assessments = Vec::new();

@@ -236,6 +236,10 @@ impl CanvasFile {
     /// The decision log, oldest first; one initiative's entries when `initiative` is given.
     pub fn decisions(&self, initiative: Option<uuid::Uuid>) -> Result<Vec<Decision>> {
         let shown = self.path.display().to_string();
+        // A version-1 file read as it is has no log yet (editing it adds the table).
+        if load::schema_version(&self.conn, &shown)? < 2 {
+            return Ok(Vec::new());
+        }
         decision_rows::read(&self.conn, initiative).map_err(|e| storage(&shown, e))
     }
 
