@@ -123,6 +123,29 @@ describe("the canvas", () => {
     }
   });
 
+  test("dragging cards drawn apart along the axis keeps each on the row it is drawn on", async () => {
+    const app = await openApp("basic");
+    for (const title of ["First idea", "Second idea"]) {
+      await app.page.getByTestId("add-initiative-Marketing strategy").click();
+      await app.page.getByTestId("initiative-title-input").fill(title);
+      await app.page.keyboard.press("Enter");
+      await expect.poll(() => app.card(title).count()).toBe(1);
+    }
+    await app.card("First idea").click();
+    await app.card("Second idea").click({ modifiers: ["Shift"] });
+    const band = await bandBox(app.lane("Marketing strategy"));
+    await drag(app.page, app.card("First idea"), band.width * 0.1, 0);
+    await expect.poll(() => app.card("First idea").getAttribute("aria-valuenow")).toBe("20");
+    const [call] = await app.calls("move_initiatives");
+    const offsets = (call?.args.moves as { lane_offset: number }[]).map((move) => move.lane_offset).sort();
+    // Stored where they were drawn (top and bottom rows), not both back in the middle.
+    expect(offsets).toEqual([0, 1]);
+    const first = await app.card("First idea").boundingBox();
+    const second = await app.card("Second idea").boundingBox();
+    if (!first || !second) throw new Error("a card is not on screen");
+    expect(first.y + first.height <= second.y || second.y + second.height <= first.y).toBe(true);
+  });
+
   test("undo restores the previous position; redo applies it again", async () => {
     const app = await openApp("basic");
     const card = app.card("Referral programme");
