@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use thirtyfour::prelude::*;
 
-use crate::{Driver, FileDialog, answer_file_dialog, cli_binary, wait_for};
+use crate::{Driver, FileDialog, answer_file_dialog, cli_binary, wait_for, xdotool};
 
 /// Runs the `stratmap` CLI with `args` and returns what it did (status, stdout, stderr).
 pub fn cli(args: &[&std::ffi::OsStr]) -> std::process::Output {
@@ -304,13 +304,6 @@ pub fn leftovers(folder: &Path) -> Vec<PathBuf> {
 /// save dialog titled `title` with Replace (its mnemonic, Alt+R), as a user would. The question
 /// is a window with no name, newer than the dialog; without a window manager it must be focused.
 pub async fn confirm_replace(title: &str) {
-    let xdotool = |args: &[&str]| {
-        let output = Command::new("xdotool")
-            .args(args)
-            .output()
-            .expect("xdotool is installed");
-        String::from_utf8_lossy(&output.stdout).into_owned()
-    };
     let ids = |pattern: &str| -> Vec<u64> {
         xdotool(&["search", "--onlyvisible", "--name", pattern])
             .lines()

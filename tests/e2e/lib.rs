@@ -222,18 +222,18 @@ pub enum FileDialog {
     Save,
 }
 
-/// Answers a native (GTK) file dialog titled `title` by typing `path`, as a user would: without a
-/// window manager the dialog does not take focus by itself, so focus it; in a save dialog click
-/// into the name field at its top, in an open dialog press Ctrl+L for the location field; then
-/// replace the text and press Return.
-pub async fn answer_file_dialog(title: &str, kind: FileDialog, path: &Path) {
-    let xdotool = |args: &[&str]| {
-        let output = Command::new("xdotool")
-            .args(args)
-            .output()
-            .expect("xdotool is installed");
-        String::from_utf8_lossy(&output.stdout).into_owned()
-    };
+/// Runs xdotool and gives what it printed.
+pub fn xdotool(args: &[&str]) -> String {
+    let output = Command::new("xdotool")
+        .args(args)
+        .output()
+        .expect("xdotool is installed");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// Waits for the native (GTK) dialog titled `title` and focuses it: without a window manager
+/// the dialog does not take focus by itself. Gives its window id.
+pub async fn focus_native_dialog(title: &str) -> String {
     let pattern = format!("^{title}$");
     let mut dialog = String::new();
     for _ in 0..50 {
@@ -250,6 +250,14 @@ pub async fn answer_file_dialog(title: &str, kind: FileDialog, path: &Path) {
     assert!(!dialog.is_empty(), "the native {title} dialog did not open");
     tokio::time::sleep(Duration::from_millis(800)).await;
     xdotool(&["windowfocus", "--sync", &dialog]);
+    dialog
+}
+
+/// Answers a native (GTK) file dialog titled `title` by typing `path`, as a user would: focus
+/// it; in a save dialog click into the name field at its top, in an open dialog press Ctrl+L for
+/// the location field; then replace the text and press Return.
+pub async fn answer_file_dialog(title: &str, kind: FileDialog, path: &Path) {
+    let dialog = focus_native_dialog(title).await;
     match kind {
         FileDialog::Save => xdotool(&["mousemove", "--window", &dialog, "400", "27", "click", "1"]),
         FileDialog::Open => xdotool(&["key", "ctrl+l"]),

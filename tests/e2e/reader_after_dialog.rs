@@ -7,10 +7,11 @@
 //! It failed until readers stopped checkpointing on close: a reader closing its connection
 //! deleted the -wal the app was still appending to (store::CanvasFile::open).
 
-use std::process::Command;
 use std::time::Duration;
 
-use stratmap_e2e::{Driver, card, cli_ok, position_of, positions, show_json, wait_for};
+use stratmap_e2e::{
+    Driver, card, cli_ok, focus_native_dialog, position_of, positions, show_json, wait_for, xdotool,
+};
 use thirtyfour::prelude::*;
 
 /// One Right-arrow press on the card; returns the position the window then shows.
@@ -61,28 +62,7 @@ async fn edits_after_a_file_dialog_survive_a_reader_and_a_kill() {
         .click()
         .await
         .unwrap();
-    let xdotool = |args: &[&str]| {
-        let out = Command::new("xdotool")
-            .args(args)
-            .output()
-            .expect("xdotool");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
-    let mut dialog = String::new();
-    for _ in 0..50 {
-        dialog = xdotool(&["search", "--name", "^Import$"])
-            .lines()
-            .last()
-            .unwrap_or_default()
-            .to_string();
-        if !dialog.is_empty() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    assert!(!dialog.is_empty(), "the Import dialog did not open");
-    tokio::time::sleep(Duration::from_millis(800)).await;
-    xdotool(&["windowfocus", "--sync", &dialog]);
+    focus_native_dialog("Import").await;
     xdotool(&["key", "ctrl+l"]);
     let folder = format!("{}/", dir.path().display());
     xdotool(&["type", "--delay", "10", &folder]);
