@@ -2,7 +2,17 @@
 // The "basic" scenario has three cards: Best product (−40, End goal), Customer success team
 // (+10, Growth strategy), Referral programme (+70, Marketing strategy).
 import { describe, expect, test } from "vitest";
-import { bandBox, drag, openApp } from "./harness";
+import { bandBox, drag, openApp, type App } from "./harness";
+
+/** Adds "First idea" and "Second idea" with the Add button: both land at 0, in the middle. */
+async function addTwoIdeas(app: App): Promise<void> {
+  for (const title of ["First idea", "Second idea"]) {
+    await app.page.getByTestId("add-initiative-Marketing strategy").click();
+    await app.page.getByTestId("initiative-title-input").fill(title);
+    await app.page.keyboard.press("Enter");
+    await expect.poll(() => app.card(title).count()).toBe(1);
+  }
+}
 
 describe("the canvas", () => {
   test("lanes and cards carry the accessibility contract", async () => {
@@ -103,12 +113,7 @@ describe("the canvas", () => {
 
   test("two initiatives added in the same place do not cover each other", async () => {
     const app = await openApp("basic");
-    for (const title of ["First idea", "Second idea"]) {
-      await app.page.getByTestId("add-initiative-Marketing strategy").click();
-      await app.page.getByTestId("initiative-title-input").fill(title);
-      await app.page.keyboard.press("Enter");
-      await expect.poll(() => app.card(title).count()).toBe(1);
-    }
+    await addTwoIdeas(app);
     const first = await app.card("First idea").boundingBox();
     const second = await app.card("Second idea").boundingBox();
     if (!first || !second) throw new Error("a card is not on screen");
@@ -125,12 +130,7 @@ describe("the canvas", () => {
 
   test("dragging cards drawn apart along the axis keeps each on the row it is drawn on", async () => {
     const app = await openApp("basic");
-    for (const title of ["First idea", "Second idea"]) {
-      await app.page.getByTestId("add-initiative-Marketing strategy").click();
-      await app.page.getByTestId("initiative-title-input").fill(title);
-      await app.page.keyboard.press("Enter");
-      await expect.poll(() => app.card(title).count()).toBe(1);
-    }
+    await addTwoIdeas(app);
     await app.card("First idea").click();
     await app.card("Second idea").click({ modifiers: ["Shift"] });
     const band = await bandBox(app.lane("Marketing strategy"));
