@@ -59,10 +59,23 @@ impl<'a> Flow<'a> {
     }
 
     pub fn text(&mut self, x: f32, baseline: f32, style: Style, colour: Rgb, line: TextLine) {
+        self.text_at(x, baseline, Anchor::Start, style, colour, line);
+    }
+
+    /// A line of text whose `anchor` (start, middle or end) is at `x`.
+    pub fn text_at(
+        &mut self,
+        x: f32,
+        baseline: f32,
+        anchor: Anchor,
+        style: Style,
+        colour: Rgb,
+        line: TextLine,
+    ) {
         self.push(Shape::Text(Label {
             x,
             baseline,
-            anchor: Anchor::Start,
+            anchor,
             style,
             colour,
             line,

@@ -2,7 +2,7 @@
 //! repeated at the top of every page the table continues on.
 
 use super::flow::Flow;
-use crate::render::layout::{Anchor, Label, Rect, Rgb, Shape};
+use crate::render::layout::{Anchor, Rect, Rgb, Shape};
 use crate::render::text::{Style, TextLine};
 
 const PAD_X: f32 = 6.0;
@@ -127,14 +127,7 @@ impl Table {
             Anchor::Middle => (left + right) / 2.0,
             Anchor::End => right - PAD_X,
         };
-        flow.push(Shape::Text(Label {
-            x,
-            baseline,
-            anchor: align,
-            style,
-            colour,
-            line,
-        }));
+        flow.text_at(x, baseline, align, style, colour, line);
     }
 
     /// Draws `row` at the flow's place; the caller has made room for it.

@@ -4,7 +4,7 @@
 use super::flow::{Flow, MARGIN};
 use crate::model::Document;
 use crate::model::assessment::{ParticipantResult, TeamResult};
-use crate::render::layout::{Anchor, Label, Rect, Rgb, Shape, format_axis_value};
+use crate::render::layout::{Anchor, Rect, Rgb, Shape, format_axis_value};
 use crate::render::text::{Style, TextLine};
 
 /// The app's accent, so participants look the same on screen and on paper.
@@ -124,8 +124,7 @@ impl Chart {
         let right_pole = flow
             .setter
             .fit(&format!("{} →", doc.canvas.axis_right), pole, half);
-        label(
-            flow,
+        flow.text_at(
             MARGIN,
             top + 14.0,
             Anchor::Start,
@@ -134,15 +133,7 @@ impl Chart {
             left_pole,
         );
         let end = flow.width - MARGIN;
-        label(
-            flow,
-            end,
-            top + 14.0,
-            Anchor::End,
-            pole,
-            Rgb::AXIS,
-            right_pole,
-        );
+        flow.text_at(end, top + 14.0, Anchor::End, pole, Rgb::AXIS, right_pole);
         if let Some((low, high)) = self.range {
             flow.push(Shape::Rect {
                 rect: Rect {
@@ -173,15 +164,7 @@ impl Chart {
             });
             let style = Style::regular(8.5);
             let line = flow.setter.line(&text, style);
-            label(
-                flow,
-                x,
-                axis_y + 20.0,
-                Anchor::Middle,
-                style,
-                Rgb::QUIET,
-                line,
-            );
+            flow.text_at(x, axis_y + 20.0, Anchor::Middle, style, Rgb::QUIET, line);
         }
         flow.push(Shape::Line {
             from: (self.left, axis_y),
@@ -215,8 +198,7 @@ impl Chart {
                 stroke: None,
             });
             let line = name.line.clone();
-            label(
-                flow,
+            flow.text_at(
                 name.centre,
                 baseline,
                 Anchor::Middle,
@@ -259,15 +241,7 @@ impl Chart {
             }
             let line = flow.setter.line(text, style);
             let width = line.width;
-            label(
-                flow,
-                x + 22.0,
-                baseline,
-                Anchor::Start,
-                style,
-                Rgb::MUTED,
-                line,
-            );
+            flow.text_at(x + 22.0, baseline, Anchor::Start, style, Rgb::MUTED, line);
             x += 22.0 + width + 22.0;
         }
     }
@@ -297,23 +271,4 @@ fn average(flow: &mut Flow, x: f32, y: f32, r: f32) {
         points: diamond(r),
         fill: Rgb::INK,
     });
-}
-
-fn label(
-    flow: &mut Flow,
-    x: f32,
-    baseline: f32,
-    anchor: Anchor,
-    style: Style,
-    colour: Rgb,
-    line: TextLine,
-) {
-    flow.push(Shape::Text(Label {
-        x,
-        baseline,
-        anchor,
-        style,
-        colour,
-        line,
-    }));
 }
