@@ -17,8 +17,8 @@ use stratmap_core::render::{self, PageSize, PdfOptions};
 
 use offsite_sections::offsite;
 use read_back::{
-    as_poppler_reads, in_order, info_value, is_arabic, searchable, snapshot, tool,
-    without_bidi_marks, write_pdf,
+    as_poppler_reads, assert_fonts_embedded, assert_qpdf_clean, in_order, info_value, is_arabic,
+    searchable, snapshot, tool, without_bidi_marks, write_pdf,
 };
 
 #[test]
@@ -76,27 +76,15 @@ fn page_count_and_landscape_sizes() {
 #[test]
 fn every_font_is_embedded() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let fonts = tool(
-        "pdffonts",
+    let fonts = assert_fonts_embedded(&write_pdf(
+        dir.path(),
+        "s.pdf",
+        &fixtures::scripts(),
         &[],
-        &write_pdf(dir.path(), "s.pdf", &fixtures::scripts(), &[], PageSize::A4),
-    );
-    let rows: Vec<&str> = fonts
-        .lines()
-        .skip(2)
-        .filter(|l| !l.trim().is_empty())
-        .collect();
-    assert!(rows.len() >= 3, "{fonts}");
-    for row in &rows {
-        let columns: Vec<&str> = row.split_whitespace().collect();
-        let n = columns.len();
-        // ... emb sub uni object ID
-        assert_eq!(
-            &columns[n - 5..n - 2],
-            &["yes", "yes", "yes"],
-            "not embedded+subset+unicode: {row}"
-        );
-    }
+        PageSize::A4,
+    ));
+    let rows = fonts.lines().skip(2).filter(|l| !l.trim().is_empty());
+    assert!(rows.count() >= 3, "{fonts}");
     for family in ["Inter", "DroidSansFallback", "NotoSansArabic"] {
         assert!(fonts.contains(family), "{family} not used: {fonts}");
     }
@@ -203,11 +191,7 @@ fn qpdf_finds_no_error() {
         &[],
         PageSize::Letter,
     );
-    let out = tool("qpdf", &["--check"], &path);
-    assert!(
-        out.contains("No syntax or stream encoding errors found"),
-        "{out}"
-    );
+    assert_qpdf_clean(&path);
 }
 
 #[test]

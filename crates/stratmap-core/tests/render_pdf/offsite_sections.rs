@@ -9,7 +9,8 @@ use stratmap_core::snapshot::Snapshot;
 
 use crate::fixtures;
 use crate::read_back::{
-    in_order, info_value, snapshot, summary_text, tool, write_pdf, write_pdf_with,
+    assert_fonts_embedded, assert_qpdf_clean, in_order, info_value, snapshot, summary_text, tool,
+    write_pdf, write_pdf_with,
 };
 
 /// The offsite fixture with its "Before offsite" snapshot, the comparison with now and the log.
@@ -94,21 +95,8 @@ fn offsite_sections_come_in_order_with_their_figures() {
         .parse()
         .unwrap_or(0);
     assert!((5..=9).contains(&pages), "{pages} pages");
-    let out = tool("qpdf", &["--check"], &path);
-    assert!(
-        out.contains("No syntax or stream encoding errors found"),
-        "{out}"
-    );
-    let fonts = tool("pdffonts", &[], &path);
-    for row in fonts.lines().skip(2).filter(|l| !l.trim().is_empty()) {
-        let columns: Vec<&str> = row.split_whitespace().collect();
-        let n = columns.len();
-        assert_eq!(
-            &columns[n - 5..n - 2],
-            &["yes", "yes", "yes"],
-            "not embedded+subset+unicode: {row}"
-        );
-    }
+    assert_qpdf_clean(&path);
+    assert_fonts_embedded(&path);
 }
 
 #[test]

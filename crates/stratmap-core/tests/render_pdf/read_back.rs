@@ -107,3 +107,28 @@ pub fn in_order(text: &str, wanted: &[String]) {
 pub fn summary_text(path: &Path) -> String {
     without_bidi_marks(&tool("pdftotext", &["-f", "2", "-raw"], path)).replace('\n', " ")
 }
+
+/// qpdf finds no structural error in the file.
+pub fn assert_qpdf_clean(path: &Path) {
+    let out = tool("qpdf", &["--check"], path);
+    assert!(
+        out.contains("No syntax or stream encoding errors found"),
+        "{out}"
+    );
+}
+
+/// Every font in the file is embedded, subset and has a Unicode map; gives pdffonts' listing.
+pub fn assert_fonts_embedded(path: &Path) -> String {
+    let fonts = tool("pdffonts", &[], path);
+    for row in fonts.lines().skip(2).filter(|l| !l.trim().is_empty()) {
+        let columns: Vec<&str> = row.split_whitespace().collect();
+        let n = columns.len();
+        // ... emb sub uni object ID
+        assert_eq!(
+            &columns[n - 5..n - 2],
+            &["yes", "yes", "yes"],
+            "not embedded+subset+unicode: {row}"
+        );
+    }
+    fonts
+}
