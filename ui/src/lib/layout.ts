@@ -1,6 +1,8 @@
 // The board's logical geometry (CSS pixels at zoom 1). The board is drawn at this size and scaled
 // by the zoom, so the pointer maths only needs the track's on-screen box.
 
+import { AXIS_MAX, AXIS_MIN } from "./axis";
+
 export const CARD_WIDTH = 176;
 export const CARD_HEIGHT = 66;
 /** Width of the columns that hold the pole descriptions at each end of a lane. */
@@ -12,7 +14,7 @@ export const BOARD_WIDTH = 1480;
  *  the borders (two of the lane, two of the track). */
 export const PLOT_WIDTH = BOARD_WIDTH - 2 * POLE_WIDTH - 2 * TRACK_INSET - 4;
 /** How many axis units a card covers: two cards whose places are closer than this overlap. */
-export const CARD_SPAN = (CARD_WIDTH / PLOT_WIDTH) * 200;
+export const CARD_SPAN = (CARD_WIDTH / PLOT_WIDTH) * (AXIS_MAX - AXIS_MIN);
 export const AXIS_HEIGHT = 72;
 export const LANE_HEADER_HEIGHT = 40;
 /** The band cards sit in; lane_offset 0 puts a card at its top, 1 at its bottom. */
