@@ -47,6 +47,20 @@ pub enum Command {
         #[arg(long, allow_hyphen_values = true)]
         target: String,
     },
+    /// Host a live session on FILE: participants join from their own browsers on this network
+    ///
+    /// Prints the participants link and the facilitator link, then serves until Ctrl-C or
+    /// SIGTERM. Started again on the same file, it resumes the same session (same links).
+    Host {
+        file: PathBuf,
+        /// The address to listen on (default: this machine's private network address;
+        /// 127.0.0.1 = this computer only; 0.0.0.0 = every network)
+        #[arg(long)]
+        bind: Option<String>,
+        /// The port (default: the one the session used last, when free; 0 = any free port)
+        #[arg(long)]
+        port: Option<String>,
+    },
     /// Print the canvas
     Show {
         file: PathBuf,

@@ -2,6 +2,7 @@
 //! exit status 1; usage errors exit 2 (clap).
 
 mod args;
+mod host;
 mod log;
 mod run;
 

@@ -113,6 +113,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             initiative,
             csv,
         } => crate::log::print(&file, initiative.as_deref(), csv.as_deref(), out),
+        Command::Host { file, bind, port } => {
+            crate::host::serve(&file, bind.as_deref(), port.as_deref(), out)
+        }
     }
 }
 

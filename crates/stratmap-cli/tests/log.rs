@@ -95,6 +95,7 @@ fn a_canvas_of_the_first_file_version_has_an_empty_log_and_exports_its_summary()
     let conn = rusqlite::Connection::open(fx.file()).unwrap();
     conn.execute_batch(
         "DROP TABLE assessment; DROP TABLE voting; DROP TABLE decision;
+         DROP TABLE live_session; DROP TABLE live_participant; DROP TABLE live_draft;
          PRAGMA user_version = 1;",
     )
     .unwrap();

@@ -295,6 +295,78 @@ fn describe_into(op: &Op, inverse: &Op, after: &Document, out: &mut Vec<NewDecis
             after.canvas.title.clone(),
             format!("restored {label}"),
         )),
+        (Op::BeginLive { .. }, _) => out.push(entry(
+            "live",
+            "Live session".to_string(),
+            "started".to_string(),
+        )),
+        (Op::EndLive, _) => out.push(entry(
+            "live",
+            "Live session".to_string(),
+            "ended".to_string(),
+        )),
+        (Op::SetLiveSettings { settings }, Op::SetLiveSettings { settings: old }) => {
+            if settings.phase != old.phase {
+                out.push(entry(
+                    "live",
+                    "Live session".to_string(),
+                    format!(
+                        "{} ended; {} started",
+                        old.phase.title(),
+                        settings.phase.title()
+                    ),
+                ));
+            }
+            if settings.lobby_open != old.lobby_open {
+                let action = if settings.lobby_open {
+                    "lobby reopened"
+                } else {
+                    "lobby closed"
+                };
+                out.push(entry(
+                    "live",
+                    "Live session".to_string(),
+                    action.to_string(),
+                ));
+            }
+        }
+        (Op::JoinLive { participant, .. }, _) => out.push(entry(
+            "live",
+            participant.name.clone(),
+            "joined the live session".to_string(),
+        )),
+        (Op::LeaveLive { .. }, Op::JoinLive { participant, .. }) => out.push(entry(
+            "live",
+            participant.name.clone(),
+            "left the live session (removed by the facilitator)".to_string(),
+        )),
+        // Drafts are private until the reveal: the log says nothing of them.
+        (Op::PutDraft { .. } | Op::DeleteDraft { .. }, _) => {}
+        (Op::RevealDrafts, Op::Batch { ops }) => {
+            for op in ops {
+                let Op::DeleteInitiative { id } = op else {
+                    continue;
+                };
+                let Ok(card) = after.initiative(*id) else {
+                    continue;
+                };
+                out.push(NewDecision {
+                    initiative_id: Some(card.id),
+                    area_id: Some(card.area_id),
+                    to_position: Some(card.position),
+                    ..entry(
+                        "add",
+                        card.title.clone(),
+                        format!(
+                            "added by {} in the live session at {} in {}",
+                            card.owner,
+                            signed(card.position),
+                            area_name(after, card.area_id)
+                        ),
+                    )
+                });
+            }
+        }
         // Any other pairing cannot come out of `ops::apply`.
         _ => out.push(entry(
             "other",

@@ -113,6 +113,13 @@ impl Editor {
         Ok(applied.touched)
     }
 
+    /// Applies and commits a change someone else made (a participant of the live session). It
+    /// does not join this editor's undo history, so the facilitator's undo never takes it back.
+    pub fn apply_unrecorded(&mut self, op: Op) -> Result<Touched> {
+        let now = self.ctx.now();
+        Ok(self.file.apply(&op, &now)?.touched)
+    }
+
     pub fn undo(&mut self) -> Result<Touched> {
         let op = self.undo.pop().ok_or(Error::NothingToUndo)?;
         let now = self.ctx.now();

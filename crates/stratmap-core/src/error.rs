@@ -49,6 +49,17 @@ pub enum Error {
     UnknownParticipant(String),
     #[error("no voting round is open; start one first")]
     NoVoting,
+    #[error("no live session runs on this canvas")]
+    NoLiveSession,
+    #[error("a live session already runs on this canvas")]
+    LiveSessionExists,
+    #[error("there is no participant {0} in the live session")]
+    UnknownLiveParticipant(String),
+    #[error("not now: {action} is not possible during {phase}")]
+    WrongPhase {
+        action: &'static str,
+        phase: &'static str,
+    },
     #[error("the votes of this round are already revealed; start a new round to vote again")]
     VotingClosed,
     #[error("there is no change to give a reason for yet")]
@@ -125,6 +136,8 @@ impl Error {
             | Error::UnknownSnapshot(_)
             | Error::UnknownParticipant(_) => "not_found",
             Error::NoVoting | Error::VotingClosed => "voting",
+            Error::NoLiveSession | Error::LiveSessionExists | Error::WrongPhase { .. } => "live",
+            Error::UnknownLiveParticipant(_) => "not_found",
             Error::DuplicateArea(_)
             | Error::DuplicateInitiative(_)
             | Error::DuplicateSnapshot(_) => "duplicate",
@@ -151,7 +164,7 @@ impl Error {
     }
 
     /// An I/O failure on `path`; a full disk gets its own variant because the user can fix it.
-    pub(crate) fn io(path: &Path, err: &std::io::Error) -> Self {
+    pub fn io(path: &Path, err: &std::io::Error) -> Self {
         if err.kind() == std::io::ErrorKind::StorageFull
             || err.kind() == std::io::ErrorKind::QuotaExceeded
         {

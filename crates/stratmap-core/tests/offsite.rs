@@ -280,6 +280,7 @@ fn a_version_1_file_is_read_as_is_and_upgraded_when_edited() {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
             "DROP TABLE assessment; DROP TABLE voting; DROP TABLE decision;
+             DROP TABLE live_session; DROP TABLE live_participant; DROP TABLE live_draft;
              PRAGMA user_version = 1;",
         )
         .unwrap();

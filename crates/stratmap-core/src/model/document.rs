@@ -2,6 +2,7 @@ use indexmap::IndexMap;
 use uuid::Uuid;
 
 use super::assessment::Assessment;
+use super::live::LiveSession;
 use super::voting::Voting;
 use super::{Area, Canvas, Initiative};
 use crate::error::{Error, Result};
@@ -17,6 +18,8 @@ pub struct Document {
     assessments: Vec<Assessment>,
     /// The current dot-voting round, if one was opened.
     voting: Option<Voting>,
+    /// The live session, while one runs on this canvas.
+    live: Option<LiveSession>,
 }
 
 impl Document {
@@ -29,6 +32,7 @@ impl Document {
             initiatives: IndexMap::with_capacity(initiatives.len()),
             assessments: Vec::new(),
             voting: None,
+            live: None,
         };
         for area in areas {
             doc.insert_area(area)?;
@@ -85,6 +89,38 @@ impl Document {
         self.assessment_index(participant)
             .ok()
             .map(|i| self.assessments.remove(i))
+    }
+
+    /// Adds a stored live session to a document, checking it against the areas.
+    pub fn with_live(mut self, live: Option<LiveSession>) -> Result<Self> {
+        if let Some(session) = &live {
+            session.validate(|id| self.area(id).is_ok())?;
+        }
+        self.live = live;
+        Ok(self)
+    }
+
+    pub fn live(&self) -> Option<&LiveSession> {
+        self.live.as_ref()
+    }
+
+    pub(crate) fn live_mut(&mut self) -> Result<&mut LiveSession> {
+        self.live.as_mut().ok_or(Error::NoLiveSession)
+    }
+
+    /// Replaces the live session after checking it; returns the old one.
+    pub(crate) fn set_live(&mut self, live: Option<LiveSession>) -> Result<Option<LiveSession>> {
+        if let Some(session) = &live {
+            session.validate(|id| self.area(id).is_ok())?;
+        }
+        Ok(std::mem::replace(&mut self.live, live))
+    }
+
+    /// How many private drafts sit in an area's lane.
+    pub fn drafts_in(&self, area_id: Uuid) -> usize {
+        self.live.as_ref().map_or(0, |s| {
+            s.drafts.values().filter(|d| d.area_id == area_id).count()
+        })
     }
 
     pub fn voting(&self) -> Option<&Voting> {

@@ -2,11 +2,13 @@
 
 pub mod assessment;
 mod document;
+pub mod live;
 pub mod validate;
 pub mod voting;
 
 pub use assessment::{Assessment, TeamResult};
 pub use document::Document;
+pub use live::{Draft, LiveSession, LiveSettings, Participant, Phase};
 pub use voting::{Ballot, BallotVote, Voting};
 
 use serde::{Deserialize, Serialize};

@@ -48,7 +48,16 @@ pub(super) fn add(doc: &mut Document, area: &Area, initiatives: &[Initiative]) -
 }
 
 pub(super) fn delete(doc: &mut Document, id: Uuid) -> Result<Applied> {
-    doc.area(id)?;
+    let name = doc.area(id)?.name.clone();
+    let drafts = doc.drafts_in(id);
+    if drafts > 0 {
+        return Err(crate::error::Error::Invalid {
+            field: "area",
+            reason: format!(
+                "{name} holds {drafts} private card(s) of the live session; reveal them first"
+            ),
+        });
+    }
     let ids: Vec<Uuid> = doc.initiatives_in(id).iter().map(|i| i.id).collect();
     let mut initiatives = Vec::with_capacity(ids.len());
     for initiative_id in &ids {

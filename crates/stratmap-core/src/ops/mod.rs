@@ -5,6 +5,7 @@
 mod area;
 mod canvas;
 mod initiative;
+mod live;
 mod offsite;
 mod restore;
 
@@ -16,7 +17,10 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::error::Result;
-use crate::model::{Area, Assessment, Ballot, Document, Initiative, Voting};
+use crate::model::{
+    Area, Assessment, Ballot, Document, Draft, Initiative, LiveSession, LiveSettings, Participant,
+    Voting,
+};
 
 /// One user action on a canvas.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -83,6 +87,34 @@ pub enum Op {
         areas: Vec<Area>,
         initiatives: Vec<Initiative>,
     },
+    /// Starts a live session on the canvas (or puts an ended one back).
+    BeginLive {
+        session: LiveSession,
+    },
+    /// Ends the live session; its drafts go with it.
+    EndLive,
+    /// The live session's phase, lobby and port.
+    SetLiveSettings {
+        settings: LiveSettings,
+    },
+    /// Someone joins the live session (with their drafts, when undoing a removal).
+    JoinLive {
+        participant: Participant,
+        drafts: Vec<Draft>,
+    },
+    /// Removes a participant and their drafts from the live session.
+    LeaveLive {
+        id: Uuid,
+    },
+    /// Adds or changes one participant's private draft.
+    PutDraft {
+        draft: Draft,
+    },
+    DeleteDraft {
+        id: Uuid,
+    },
+    /// Turns every draft into a public initiative owned by the participant who placed it.
+    RevealDrafts,
     /// Several changes that form one action (multi-select move, CSV import); all or none.
     Batch {
         ops: Vec<Op>,
@@ -127,6 +159,10 @@ pub struct Touched {
     pub initiatives: Vec<Uuid>,
     pub assessments: bool,
     pub voting: bool,
+    /// The live session's own row (secrets, phase, lobby).
+    pub live_session: bool,
+    pub participants: Vec<Uuid>,
+    pub drafts: Vec<Uuid>,
 }
 
 impl Touched {
@@ -150,6 +186,9 @@ impl Touched {
         self.initiatives.extend(other.initiatives);
         self.assessments |= other.assessments;
         self.voting |= other.voting;
+        self.live_session |= other.live_session;
+        self.participants.extend(other.participants);
+        self.drafts.extend(other.drafts);
     }
 }
 
@@ -191,6 +230,17 @@ pub fn apply(doc: &mut Document, op: &Op) -> Result<Applied> {
             areas,
             initiatives,
         } => restore::replace_content(doc, label, details, areas, initiatives),
+        Op::BeginLive { session } => live::begin(doc, session),
+        Op::EndLive => live::end(doc),
+        Op::SetLiveSettings { settings } => live::set_settings(doc, *settings),
+        Op::JoinLive {
+            participant,
+            drafts,
+        } => live::join(doc, participant, drafts),
+        Op::LeaveLive { id } => live::leave(doc, *id),
+        Op::PutDraft { draft } => live::put_draft(doc, draft),
+        Op::DeleteDraft { id } => live::delete_draft(doc, *id),
+        Op::RevealDrafts => live::reveal(doc),
         Op::Batch { ops } => batch(doc, ops),
     }
 }

@@ -21,6 +21,19 @@ pub(super) fn replace_content(
     canvas.axis_left.clone_from(&details.axis_left);
     canvas.axis_right.clone_from(&details.axis_right);
     let mut incoming = Document::new(canvas, areas.to_vec(), initiatives.to_vec())?;
+    if let Some(lost) = doc
+        .areas()
+        .iter()
+        .find(|a| doc.drafts_in(a.id) > 0 && incoming.area(a.id).is_err())
+    {
+        return Err(crate::error::Error::Invalid {
+            field: "restore",
+            reason: format!(
+                "{} holds private cards of the live session and is not in that state; reveal them first",
+                lost.name
+            ),
+        });
+    }
 
     let mut touched = Touched {
         canvas: true,

@@ -8,9 +8,9 @@ use rusqlite::Connection;
 use uuid::Uuid;
 
 use super::schema::{APPLICATION_ID, LATEST_VERSION};
-use super::{area_rows, canvas_row, initiative_rows, offsite_rows, storage};
+use super::{area_rows, canvas_row, initiative_rows, live_rows, offsite_rows, storage};
 use crate::error::{Error, Result};
-use crate::model::{Assessment, Document, Initiative, Voting};
+use crate::model::{Assessment, Document, Draft, Initiative, LiveSession, Participant, Voting};
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
@@ -114,8 +114,10 @@ pub fn document(conn: &Connection, shown: &str) -> Result<Document> {
         initiatives.push(initiative);
     }
     let (assessments, voting) = offsite(conn, shown)?;
+    let live = live(conn, shown)?;
     Document::new(canvas, areas, initiatives)
         .and_then(|doc| doc.with_offsite(assessments, voting))
+        .and_then(|doc| doc.with_live(live))
         .map_err(|e| corrupt(format!("stored data breaks a rule: {e}")))
 }
 
@@ -160,6 +162,58 @@ fn offsite(conn: &Connection, shown: &str) -> Result<(Vec<Assessment>, Option<Vo
         }),
     };
     Ok((assessments, voting))
+}
+
+/// The live session, if one runs; files before version 3 have none.
+fn live(conn: &Connection, shown: &str) -> Result<Option<LiveSession>> {
+    let corrupt = |detail: String| Error::Corrupt {
+        path: shown.to_string(),
+        detail,
+    };
+    if schema_version(conn, shown)? < 3 {
+        return Ok(None);
+    }
+    let Some((participants_secret, facilitator_secret, phase, lobby_open, port)) =
+        live_rows::read_session(conn).map_err(|e| storage(shown, e))?
+    else {
+        return Ok(None);
+    };
+    let mut session = LiveSession::new(participants_secret, facilitator_secret);
+    session.settings.phase = phase.parse().map_err(|e: Error| corrupt(e.to_string()))?;
+    session.settings.lobby_open = lobby_open;
+    session.settings.port = match port {
+        None => None,
+        Some(p) => Some(
+            u16::try_from(p)
+                .map_err(|_| corrupt(format!("the live session's port {p} is not a port")))?,
+        ),
+    };
+    for [id, name, token, joined_at] in
+        live_rows::read_participants(conn).map_err(|e| storage(shown, e))?
+    {
+        session.participants.push(Participant {
+            id: parse_id(&id, "participant").map_err(corrupt)?,
+            name,
+            token,
+            joined_at,
+        });
+    }
+    for ([id, participant, area_id, title], position, lane_offset) in
+        live_rows::read_drafts(conn).map_err(|e| storage(shown, e))?
+    {
+        let draft = Draft {
+            id: parse_id(&id, "draft").map_err(corrupt)?,
+            participant: parse_id(&participant, "participant").map_err(corrupt)?,
+            area_id: parse_id(&area_id, "area").map_err(corrupt)?,
+            title,
+            position,
+            lane_offset,
+        };
+        if session.drafts.insert(draft.id, draft).is_some() {
+            return Err(corrupt(format!("draft {id} is stored twice")));
+        }
+    }
+    Ok(Some(session))
 }
 
 fn parse_id(text: &str, what: &str) -> std::result::Result<Uuid, String> {

@@ -9,6 +9,7 @@ mod canvas_row;
 mod decision_rows;
 mod guard;
 mod initiative_rows;
+mod live_rows;
 mod load;
 mod offsite_rows;
 mod schema;
@@ -226,6 +227,7 @@ impl CanvasFile {
             if touched.voting {
                 offsite_rows::write_voting(&tx, doc.voting())?;
             }
+            write_live(&tx, doc, touched)?;
             decision_rows::append(&tx, decisions, &doc.canvas.updated_at)?;
             Ok(())
         })();
@@ -336,6 +338,18 @@ fn build(temp: &Path, doc: &Document, snapshots: &[Snapshot], shown: &str) -> Re
         }
         offsite_rows::write_assessments(&tx, doc.assessments())?;
         offsite_rows::write_voting(&tx, doc.voting())?;
+        if let Some(session) = doc.live() {
+            write_live(
+                &tx,
+                doc,
+                &ops::Touched {
+                    live_session: true,
+                    participants: session.participants.iter().map(|p| p.id).collect(),
+                    drafts: session.drafts.keys().copied().collect(),
+                    ..ops::Touched::default()
+                },
+            )?;
+        }
         for snapshot in snapshots {
             let state = crate::snapshot::freeze(&snapshot.document);
             snapshot_rows::insert(&tx, &snapshot.name, &snapshot.taken_at, &state)?;
@@ -344,6 +358,27 @@ fn build(temp: &Path, doc: &Document, snapshots: &[Snapshot], shown: &str) -> Re
     })();
     result.map_err(|e| storage(shown, e))?;
     conn.close().map_err(|(_, e)| storage(shown, e))
+}
+
+/// Writes the live session's rows an op touched; a row whose thing is gone is deleted.
+fn write_live(conn: &Connection, doc: &Document, touched: &Touched) -> rusqlite::Result<()> {
+    let session = doc.live();
+    if touched.live_session {
+        live_rows::write_session(conn, session)?;
+    }
+    for id in &touched.participants {
+        match session.and_then(|s| s.participant(*id)) {
+            Some(p) => live_rows::upsert_participant(conn, p)?,
+            None => live_rows::delete_participant(conn, &id.to_string())?,
+        }
+    }
+    for id in &touched.drafts {
+        match session.and_then(|s| s.drafts.get(id)) {
+            Some(d) => live_rows::upsert_draft(conn, d)?,
+            None => live_rows::delete_draft(conn, &id.to_string())?,
+        }
+    }
+    Ok(())
 }
 
 /// Pages of WAL (4 KiB each) after which a commit checkpoints them into the file.

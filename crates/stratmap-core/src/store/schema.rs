@@ -7,7 +7,7 @@ use rusqlite_migration::{M, Migrations};
 pub const APPLICATION_ID: i32 = 0x5354_524D;
 
 /// The newest schema version this build reads and writes.
-pub const LATEST_VERSION: i64 = 2;
+pub const LATEST_VERSION: i64 = 3;
 
 const V1: &str = "
 CREATE TABLE canvas (
@@ -82,6 +82,32 @@ CREATE INDEX decision_by_initiative ON decision(initiative_id);
 CREATE INDEX decision_by_change ON decision(change_id);
 ";
 
+/// Version 3: the live session (its secrets and phase, who joined, their private drafts).
+const V3: &str = "
+CREATE TABLE live_session (
+    singleton           INTEGER PRIMARY KEY CHECK (singleton = 1),
+    participants_secret TEXT NOT NULL,
+    facilitator_secret  TEXT NOT NULL,
+    phase               TEXT NOT NULL,
+    lobby_open          INTEGER NOT NULL,
+    port                INTEGER
+);
+CREATE TABLE live_participant (
+    id        TEXT PRIMARY KEY,
+    name      TEXT NOT NULL,
+    token     TEXT NOT NULL,
+    joined_at TEXT NOT NULL
+);
+CREATE TABLE live_draft (
+    id             TEXT PRIMARY KEY,
+    participant_id TEXT NOT NULL,
+    area_id        TEXT NOT NULL,
+    title          TEXT NOT NULL,
+    position       REAL NOT NULL,
+    lane_offset    REAL NOT NULL
+);
+";
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3)])
 }

@@ -1,0 +1,145 @@
+//! Starting and stopping a host: open the file (taking its lock), resume or begin its session,
+//! listen, and serve until told to stop.
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use tokio::net::TcpListener;
+
+use crate::http::{self, Shared};
+use crate::hub::{self, Hub};
+use crate::net;
+use crate::room::Room;
+use crate::socket;
+use stratmap_core::Error;
+
+fn failed_address(bind: IpAddr, e: &std::io::Error) -> Error {
+    Error::Io {
+        path: bind.to_string(),
+        message: e.to_string(),
+    }
+}
+
+/// Where and what to host.
+#[derive(Debug, Clone)]
+pub struct HostConfig {
+    pub file: PathBuf,
+    /// `None`: the machine's private LAN address.
+    pub bind: Option<IpAddr>,
+    /// `None`: the port the session last used when it is free, else any free port.
+    pub port: Option<u16>,
+}
+
+/// A running host.
+pub struct Host {
+    pub participants_url: String,
+    pub facilitator_url: String,
+    pub address: SocketAddr,
+    hub: Hub,
+    hub_thread: std::thread::JoinHandle<()>,
+    server: tokio::task::JoinHandle<()>,
+    stop: tokio::sync::watch::Sender<bool>,
+}
+
+async fn listen(
+    bind: IpAddr,
+    wanted: Option<u16>,
+    remembered: Option<u16>,
+) -> Result<TcpListener, Error> {
+    let failed = |port: u16, e: std::io::Error| Error::Io {
+        path: SocketAddr::new(bind, port).to_string(),
+        message: format!("cannot listen there: {e}"),
+    };
+    match (wanted, remembered) {
+        (Some(port), _) => TcpListener::bind((bind, port))
+            .await
+            .map_err(|e| failed(port, e)),
+        // Resume on the port the links were made for; if another program took it, any port.
+        (None, Some(port)) => match TcpListener::bind((bind, port)).await {
+            Ok(listener) => Ok(listener),
+            Err(_) => TcpListener::bind((bind, 0)).await.map_err(|e| failed(0, e)),
+        },
+        (None, None) => TcpListener::bind((bind, 0)).await.map_err(|e| failed(0, e)),
+    }
+}
+
+impl Host {
+    /// Opens the file, resumes (or starts) its live session and starts serving.
+    pub async fn start(config: HostConfig) -> Result<Host, Error> {
+        let bind = match config.bind {
+            Some(ip) => ip,
+            None => net::default_bind()?,
+        };
+        let mut room = Room::open(&config.file)?;
+        let remembered = room.session().settings.port;
+        let listener = listen(bind, config.port, remembered).await?;
+        let address = listener
+            .local_addr()
+            .map_err(|e| failed_address(bind, &e))?;
+        room.remember_port(address.port())?;
+        let participants_secret = room.session().participants_secret.clone();
+        let facilitator_secret = room.session().facilitator_secret.clone();
+        let (hub, hub_thread) = hub::start(room);
+        let link_host = net::link_host(bind, address.port());
+        let shared = Arc::new(Shared {
+            hub: hub.clone(),
+            participants_url: format!("http://{link_host}/join/{participants_secret}"),
+            participants_secret,
+            facilitator_secret,
+            hosts: net::allowed_hosts(bind, address.port()),
+        });
+        let participants_url = shared.participants_url.clone();
+        let facilitator_url = format!(
+            "http://{link_host}/facilitate/{}",
+            shared.facilitator_secret
+        );
+        let app = Router::new()
+            .route("/join/{secret}", get(http::join_link))
+            .route("/facilitate/{secret}", get(http::facilitator_link))
+            .route("/live", get(http::participant_page))
+            .route("/facilitator", get(http::facilitator_page))
+            .route("/assets/{*path}", get(http::asset))
+            .route("/api/me", get(http::me))
+            .route("/api/join", post(http::join))
+            .route("/ws", get(socket::upgrade))
+            .layer(DefaultBodyLimit::max(4096))
+            .layer(axum::middleware::from_fn_with_state(
+                shared.clone(),
+                http::guard,
+            ))
+            .with_state(shared);
+        let (stop, mut stopped) = tokio::sync::watch::channel(false);
+        let server = tokio::spawn(async move {
+            let shutdown = async move {
+                let _ = stopped.wait_for(|s| *s).await;
+            };
+            if let Err(e) = axum::serve(listener, app)
+                .with_graceful_shutdown(shutdown)
+                .await
+            {
+                log::error!("the live session's server stopped: {e}");
+            }
+        });
+        Ok(Host {
+            participants_url,
+            facilitator_url,
+            address,
+            hub,
+            hub_thread,
+            server,
+            stop,
+        })
+    }
+
+    /// Stops serving: every page is told, the file is closed and its lock released.
+    pub async fn stop(self) {
+        let _ = self.stop.send(true);
+        self.hub.stop();
+        let _ = tokio::task::spawn_blocking(move || self.hub_thread.join()).await;
+        let _ = self.server.await;
+    }
+}

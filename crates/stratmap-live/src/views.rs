@@ -1,0 +1,162 @@
+//! What each client is sent: the public board for everyone, and for a participant only their
+//! own drafts, ballot and answers. Others' drafts, vote totals before the reveal and others'
+//! answers before the results are never put into a view, so they cannot leave the host.
+
+use uuid::Uuid;
+
+use stratmap_core::model::assessment::{STATEMENTS, team_result};
+use stratmap_core::model::{Document, LiveSession, Phase};
+
+use crate::protocol::{
+    AreaView, AssessmentView, Board, CardView, DraftView, LiveView, Me, ParticipantRow, Role,
+    TeamMember, TeamView, TimerView, VotingView,
+};
+use crate::room::{Actor, Room};
+
+/// The phase in words, as a participant's status line says it.
+pub fn status(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Lobby => "Lobby: waiting for the facilitator to start",
+        Phase::Placement => "Silent placement: your cards are private",
+        Phase::Discussion => "Discussion: every card is on the board",
+        Phase::Voting => "Dot voting: your votes are private until the reveal",
+        Phase::VotesRevealed => "Votes revealed",
+        Phase::Assessment => "Self-assessment: your answers are private",
+        Phase::Results => "Self-assessment results",
+    }
+}
+
+/// The public board, the same for everyone.
+pub fn board(doc: &Document) -> Board {
+    Board {
+        title: doc.canvas.title.clone(),
+        axis_left: doc.canvas.axis_left.clone(),
+        axis_right: doc.canvas.axis_right.clone(),
+        areas: doc
+            .areas()
+            .iter()
+            .map(|a| AreaView {
+                id: a.id,
+                name: a.name.clone(),
+                colour: a.colour.clone(),
+                product_pole: a.product_pole.clone(),
+                customer_pole: a.customer_pole.clone(),
+            })
+            .collect(),
+        cards: doc
+            .initiatives()
+            .map(|i| CardView {
+                id: i.id,
+                area_id: i.area_id,
+                title: i.title.clone(),
+                position: i.position,
+                lane_offset: i.lane_offset,
+                owner: i.owner.clone(),
+                // The core sets a card's total only when the votes are revealed.
+                votes: i.votes,
+            })
+            .collect(),
+    }
+}
+
+fn team(doc: &Document) -> TeamView {
+    let result = team_result(doc.assessments());
+    TeamView {
+        participants: result
+            .participants
+            .iter()
+            .map(|p| TeamMember {
+                name: p.participant.clone(),
+                position: p.position,
+            })
+            .collect(),
+        mean: result.mean,
+        min: result.min,
+        max: result.max,
+    }
+}
+
+fn rows(room: &Room, doc: &Document, session: &LiveSession) -> Vec<ParticipantRow> {
+    session
+        .participants
+        .iter()
+        .map(|p| ParticipantRow {
+            id: p.id,
+            name: p.name.clone(),
+            connected: room.is_connected(p.id),
+            drafts: u32::try_from(session.drafts_of(p.id).count()).unwrap_or(u32::MAX),
+            voted: doc.voting().is_some_and(|v| v.ballot_of(&p.name).is_some()),
+            answered: doc.assessment(&p.name).is_some(),
+        })
+        .collect()
+}
+
+/// The view of one client, given the public board already built.
+pub fn view_for(room: &Room, actor: Actor, board: &Board) -> LiveView {
+    let doc = room.editor().document();
+    let session = room.session();
+    let phase = session.settings.phase;
+    let me = match actor {
+        Actor::Participant(id) => session.participant(id),
+        Actor::Facilitator => None,
+    };
+    let my_id: Option<Uuid> = me.map(|p| p.id);
+    let drafts = my_id
+        .map(|id| {
+            session
+                .drafts_of(id)
+                .map(|d| DraftView {
+                    id: d.id,
+                    area_id: d.area_id,
+                    title: d.title.clone(),
+                    position: d.position,
+                    lane_offset: d.lane_offset,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let voting = doc.voting().map(|round| {
+        let mine = me
+            .and_then(|p| round.ballot_of(&p.name))
+            .map(|i| &round.ballots[i]);
+        VotingView {
+            allowance: round.allowance,
+            revealed: round.revealed,
+            my_votes: mine.map(|b| b.votes.clone()).unwrap_or_default(),
+            submitted: mine.is_some(),
+        }
+    });
+    let assessment = matches!(phase, Phase::Assessment | Phase::Results).then(|| AssessmentView {
+        statements: STATEMENTS.iter().map(|s| s.text.to_string()).collect(),
+        my_answers: me
+            .and_then(|p| doc.assessment(&p.name))
+            .map(|a| a.answers.clone()),
+        team: (phase == Phase::Results).then(|| team(doc)),
+    });
+    LiveView {
+        role: match actor {
+            Actor::Participant(_) => Role::Participant,
+            Actor::Facilitator => Role::Facilitator,
+        },
+        me: me.map(|p| Me {
+            id: p.id,
+            name: p.name.clone(),
+        }),
+        phase,
+        status: status(phase).to_string(),
+        lobby_open: session.settings.lobby_open,
+        board: board.clone(),
+        drafts,
+        voting,
+        assessment,
+        participants: match actor {
+            Actor::Facilitator => rows(room, doc, session),
+            Actor::Participant(_) => Vec::new(),
+        },
+        summon: room.summon,
+        timer: room.timer.map(|t| TimerView {
+            total_seconds: t.total_seconds,
+            remaining_ms: u32::try_from(t.remaining().as_millis()).unwrap_or(u32::MAX),
+        }),
+    }
+}
