@@ -62,6 +62,13 @@ fn close(code: u16, reason: &str) -> Message {
     }))
 }
 
+/// Reads what the page still sends after we closed, for a moment, so that the close frame is
+/// delivered rather than lost to a connection reset.
+async fn drain(stream: &mut futures_util::stream::SplitStream<WebSocket>) {
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(1);
+    while let Ok(Some(Ok(_))) = tokio::time::timeout_at(deadline, stream.next()).await {}
+}
+
 async fn serve(shared: Arc<Shared>, actor: Actor, socket: WebSocket) {
     let (mut sink, mut stream) = socket.split();
     // The first message says which protocol the page speaks.
@@ -103,6 +110,7 @@ async fn serve(shared: Arc<Shared>, actor: Actor, socket: WebSocket) {
                     if !limit.allow() {
                         if limit.flooding() {
                             let _ = sink.send(close(1008, "too many messages")).await;
+                            drain(&mut stream).await;
                             break;
                         }
                         let request = serde_json::from_str::<ClientMessage>(&t).ok().and_then(|m| m.request());
