@@ -21,6 +21,10 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 
 echo "== Rust: every test, with the app built for the end-to-end tests (under a virtual display)"
 cargo build --locked -p stratmap-app -p stratmap-cli
+
+echo "== UI: the live session's pages in Chromium against the real stratmap host (127.0.0.1 only)"
+target_dir="${CARGO_TARGET_DIR:-$PWD/target}"
+(cd ui && STRATMAP_BIN="$target_dir/debug/stratmap" npm run test:live)
 # The .deb from that debug build, for tests/e2e/bundle.rs (installs it, checks the .stratmap file
 # type, removes it).
 scripts/build-deb.sh --debug >/dev/null
