@@ -6,7 +6,7 @@ use std::net::IpAddr;
 use std::path::Path;
 
 use stratmap_core::{Error, Result};
-use stratmap_live::{Host, HostConfig};
+use stratmap_live::{Canvas, Host, HostConfig};
 
 fn parse_bind(text: &str) -> Result<IpAddr> {
     text.trim().parse().map_err(|_| Error::Invalid {
@@ -29,7 +29,8 @@ pub fn serve(
     out: &mut dyn Write,
 ) -> Result<()> {
     let config = HostConfig {
-        file: file.to_path_buf(),
+        canvas: Canvas::File(file.to_path_buf()),
+        on_change: None,
         bind: bind.map(parse_bind).transpose()?,
         port: port.map(parse_port).transpose()?,
     };

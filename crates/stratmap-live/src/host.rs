@@ -11,9 +11,9 @@ use axum::routing::{get, post};
 use tokio::net::TcpListener;
 
 use crate::http::{self, Shared};
-use crate::hub::{self, Hub};
+use crate::hub::{self, Hub, OnChange};
 use crate::net;
-use crate::room::Room;
+use crate::room::{Room, SharedEditor, session};
 use crate::socket;
 use stratmap_core::Error;
 
@@ -24,10 +24,19 @@ fn failed_address(bind: IpAddr, e: &std::io::Error) -> Error {
     }
 }
 
+/// The canvas a host serves.
+pub enum Canvas {
+    /// A file the host opens (and locks) itself: `stratmap host`.
+    File(PathBuf),
+    /// A canvas already open in this process: the desktop app's.
+    Open(SharedEditor),
+}
+
 /// Where and what to host.
-#[derive(Debug, Clone)]
 pub struct HostConfig {
-    pub file: PathBuf,
+    pub canvas: Canvas,
+    /// Told after every change the session commits (the desktop app redraws its board).
+    pub on_change: Option<OnChange>,
     /// `None`: the machine's private LAN address.
     pub bind: Option<IpAddr>,
     /// `None`: the port the session last used when it is free, else any free port.
@@ -74,16 +83,25 @@ impl Host {
             Some(ip) => ip,
             None => net::default_bind()?,
         };
-        let mut room = Room::open(&config.file)?;
-        let remembered = room.session().settings.port;
+        let mut room = match config.canvas {
+            Canvas::File(path) => Room::open(&path)?,
+            Canvas::Open(editor) => Room::adopt(editor)?,
+        };
+        let remembered = session(&room.editor()).settings.port;
         let listener = listen(bind, config.port, remembered).await?;
         let address = listener
             .local_addr()
             .map_err(|e| failed_address(bind, &e))?;
         room.remember_port(address.port())?;
-        let participants_secret = room.session().participants_secret.clone();
-        let facilitator_secret = room.session().facilitator_secret.clone();
-        let (hub, hub_thread) = hub::start(room);
+        let (participants_secret, facilitator_secret) = {
+            let editor = room.editor();
+            let live = session(&editor);
+            (
+                live.participants_secret.clone(),
+                live.facilitator_secret.clone(),
+            )
+        };
+        let (hub, hub_thread) = hub::start(room, config.on_change);
         let link_host = net::link_host(bind, address.port());
         let shared = Arc::new(Shared {
             hub: hub.clone(),
@@ -135,7 +153,12 @@ impl Host {
         })
     }
 
-    /// Stops serving: every page is told, the file is closed and its lock released.
+    /// Sends the session's requests of a facilitator in this process (the desktop app).
+    pub fn hub(&self) -> &Hub {
+        &self.hub
+    }
+
+    /// Stops serving: every page is told; a file the host opened is closed and its lock released.
     pub async fn stop(self) {
         let _ = self.stop.send(true);
         self.hub.stop();

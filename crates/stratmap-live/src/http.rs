@@ -85,7 +85,7 @@ pub async fn guard(State(shared): App, request: Request, next: Next) -> Response
         .and_then(|h| h.to_str().ok())
         .unwrap_or_default()
         .to_string();
-    if !shared.hosts.iter().any(|allowed| *allowed == host) {
+    if !shared.hosts.contains(&host) {
         return error(
             StatusCode::MISDIRECTED_REQUEST,
             "this host answers only to its own address",

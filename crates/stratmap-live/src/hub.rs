@@ -11,7 +11,7 @@ use uuid::Uuid;
 use stratmap_core::model::Participant;
 
 use crate::protocol::{Board, ClientMessage, ServerMessage};
-use crate::room::{Actor, Audience, Refusal, Room};
+use crate::room::{Actor, Audience, Refusal, Room, session};
 use crate::views;
 
 /// What a socket's writer is told to do.
@@ -48,8 +48,18 @@ enum Command {
     Title {
         reply: oneshot::Sender<String>,
     },
+    /// A facilitator's request from inside this process (the desktop app), answered directly.
+    Facilitate {
+        message: ClientMessage,
+        reply: sync_mpsc::Sender<Result<(), Refusal>>,
+    },
+    /// The canvas was changed from outside the room (the desktop app's own board).
+    Refresh,
     Stop,
 }
+
+/// Called after every change the room commits, so that the desktop app can redraw its board.
+pub type OnChange = Box<dyn Fn() + Send>;
 
 /// A handle for sending the hub commands; cheap to clone.
 #[derive(Clone)]
@@ -63,11 +73,11 @@ struct Client {
 }
 
 /// Starts the hub's thread on `room`; the thread ends (closing the file) after [`Hub::stop`].
-pub fn start(room: Room) -> (Hub, std::thread::JoinHandle<()>) {
+pub fn start(room: Room, on_change: Option<OnChange>) -> (Hub, std::thread::JoinHandle<()>) {
     let (commands, inbox) = sync_mpsc::channel();
     let thread = std::thread::Builder::new()
         .name("stratmap-live-hub".to_string())
-        .spawn(move || run(room, &inbox))
+        .spawn(move || run(room, on_change, &inbox))
         .expect("the system can start a thread");
     (Hub { commands }, thread)
 }
@@ -117,6 +127,22 @@ impl Hub {
     pub fn stop(&self) {
         let _ = self.commands.send(Command::Stop);
     }
+
+    /// Carries out a facilitator's request and waits for the answer (for callers that are not
+    /// async, such as the desktop app's commands).
+    pub fn facilitate(&self, message: ClientMessage) -> Result<(), Refusal> {
+        let (reply, answer) = sync_mpsc::channel();
+        let stopped = || Refusal("the live session is not running".to_string());
+        self.commands
+            .send(Command::Facilitate { message, reply })
+            .map_err(|_| stopped())?;
+        answer.recv().map_err(|_| stopped())?
+    }
+
+    /// Tells every device that the canvas changed outside the room.
+    pub fn refresh(&self) {
+        let _ = self.commands.send(Command::Refresh);
+    }
 }
 
 struct State {
@@ -125,15 +151,17 @@ struct State {
     next_client: ClientId,
     /// The public board as last built; rebuilt only when it may have changed.
     board: Board,
+    on_change: Option<OnChange>,
 }
 
-fn run(room: Room, inbox: &sync_mpsc::Receiver<Command>) {
+fn run(room: Room, on_change: Option<OnChange>, inbox: &sync_mpsc::Receiver<Command>) {
     let board = views::board(room.editor().document());
     let mut state = State {
         room,
         clients: HashMap::new(),
         next_client: 1,
         board,
+        on_change,
     };
     while let Ok(command) = inbox.recv() {
         match command {
@@ -141,9 +169,12 @@ fn run(room: Room, inbox: &sync_mpsc::Receiver<Command>) {
                 let joined = state.room.join(&name);
                 let _ = reply.send(joined);
                 state.send_views(|actor| actor == Actor::Facilitator);
+                state.changed();
             }
             Command::WhoIs { token, reply } => {
-                let found = state.room.session().participant_with_token(&token).cloned();
+                let found = session(&state.room.editor())
+                    .participant_with_token(&token)
+                    .cloned();
                 let _ = reply.send(found);
             }
             Command::Title { reply } => {
@@ -162,6 +193,15 @@ fn run(room: Room, inbox: &sync_mpsc::Receiver<Command>) {
                 state.send_views(|a| a == actor || a == Actor::Facilitator);
             }
             Command::Request { client, message } => state.request(client, message),
+            Command::Facilitate { message, reply } => {
+                let done = state.apply(Actor::Facilitator, message);
+                let _ = reply.send(done);
+            }
+            Command::Refresh => {
+                state.board = views::board(state.room.editor().document());
+                state.send_views(|_| true);
+                state.end_removed();
+            }
             Command::Detach { client } => {
                 if let Some(gone) = state.clients.remove(&client) {
                     state.room.disconnect(gone.actor);
@@ -185,23 +225,47 @@ impl State {
             return;
         };
         let request = message.request();
-        match self.room.handle(actor, message) {
-            Ok(audience) => {
-                if let Some(request) = request {
-                    self.send(client, ServerMessage::Ack { request });
-                }
-                match audience {
-                    Audience::Everyone => {
-                        self.board = views::board(self.room.editor().document());
-                        self.send_views(|_| true);
-                    }
-                    Audience::Participant(id) => {
-                        self.send_views(|a| a == Actor::Participant(id) || a == Actor::Facilitator);
-                    }
-                }
-                self.end_removed();
+        let (ack, views) = match self.room.handle(actor, message) {
+            Ok(audience) => (
+                request.map(|request| ServerMessage::Ack { request }),
+                Some(audience),
+            ),
+            Err(Refusal(message)) => (Some(ServerMessage::Refused { request, message }), None),
+        };
+        // The answer goes first, then what changed.
+        if let Some(ack) = ack {
+            self.send(client, ack);
+        }
+        if let Some(audience) = views {
+            self.after(audience);
+        }
+    }
+
+    /// Carries out a request that has no socket to answer on.
+    fn apply(&mut self, actor: Actor, message: ClientMessage) -> Result<(), Refusal> {
+        let audience = self.room.handle(actor, message)?;
+        self.after(audience);
+        Ok(())
+    }
+
+    /// Sends the fresh views a committed change calls for.
+    fn after(&mut self, audience: Audience) {
+        match audience {
+            Audience::Everyone => {
+                self.board = views::board(self.room.editor().document());
+                self.send_views(|_| true);
             }
-            Err(Refusal(message)) => self.send(client, ServerMessage::Refused { request, message }),
+            Audience::Participant(id) => {
+                self.send_views(|a| a == Actor::Participant(id) || a == Actor::Facilitator);
+            }
+        }
+        self.end_removed();
+        self.changed();
+    }
+
+    fn changed(&self) {
+        if let Some(notify) = &self.on_change {
+            notify();
         }
     }
 
@@ -218,11 +282,12 @@ impl State {
     /// Sends a fresh view to every client `who` picks.
     fn send_views(&mut self, who: impl Fn(Actor) -> bool) {
         let mut lagging = Vec::new();
+        let editor = self.room.editor();
         for (id, client) in &self.clients {
-            if !who(client.actor) || self.gone(client.actor) {
+            if !who(client.actor) || gone(&editor, client.actor) {
                 continue;
             }
-            let view = views::view_for(&self.room, client.actor, &self.board);
+            let view = views::view_for(&editor, &self.room.presence, client.actor, &self.board);
             let message = ServerMessage::View {
                 view: Box::new(view),
             };
@@ -230,6 +295,7 @@ impl State {
                 lagging.push(*id);
             }
         }
+        drop(editor);
         for id in lagging {
             self.drop_client(id);
         }
@@ -246,23 +312,18 @@ impl State {
         }
     }
 
-    fn gone(&self, actor: Actor) -> bool {
-        match actor {
-            Actor::Participant(id) => self.room.session().participant(id).is_none(),
-            Actor::Facilitator => false,
-        }
-    }
-
     /// Tells the devices of anyone removed from the session, and lets them go.
     fn end_removed(&mut self) {
+        let editor = self.room.editor();
         let removed: Vec<(ClientId, Uuid)> = self
             .clients
             .iter()
             .filter_map(|(id, c)| match c.actor {
-                Actor::Participant(p) if self.gone(c.actor) => Some((*id, p)),
+                Actor::Participant(p) if gone(&editor, c.actor) => Some((*id, p)),
                 _ => None,
             })
             .collect();
+        drop(editor);
         for (id, _) in removed {
             if let Some(client) = self.clients.remove(&id) {
                 let _ = client.outbox.try_send(Outgoing::Send(ServerMessage::Ended {
@@ -274,5 +335,13 @@ impl State {
                 ));
             }
         }
+    }
+}
+
+/// Whether a participant's socket speaks for someone no longer in the session.
+fn gone(editor: &stratmap_core::Editor, actor: Actor) -> bool {
+    match actor {
+        Actor::Participant(id) => session(editor).participant(id).is_none(),
+        Actor::Facilitator => false,
     }
 }

@@ -8,14 +8,14 @@
 mod assets;
 mod host;
 mod http;
-mod hub;
+pub mod hub;
 pub mod limits;
 pub mod net;
 pub mod protocol;
-mod room;
+pub mod room;
 mod secrets;
 mod socket;
 mod views;
 
-pub use host::{Host, HostConfig};
+pub use host::{Canvas, Host, HostConfig};
 pub use http::{FACILITATOR_COOKIE, LINK_COOKIE, PARTICIPANT_COOKIE};

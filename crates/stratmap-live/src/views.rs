@@ -11,7 +11,9 @@ use crate::protocol::{
     AreaView, AssessmentView, Board, CardView, DraftView, LiveView, Me, ParticipantRow, Role,
     TeamMember, TeamView, TimerView, VotingView,
 };
-use crate::room::{Actor, Room};
+use stratmap_core::Editor;
+
+use crate::room::{Actor, Presence};
 
 /// The phase in words, as a participant's status line says it.
 pub fn status(phase: Phase) -> &'static str {
@@ -76,14 +78,14 @@ fn team(doc: &Document) -> TeamView {
     }
 }
 
-fn rows(room: &Room, doc: &Document, session: &LiveSession) -> Vec<ParticipantRow> {
+fn rows(presence: &Presence, doc: &Document, session: &LiveSession) -> Vec<ParticipantRow> {
     session
         .participants
         .iter()
         .map(|p| ParticipantRow {
             id: p.id,
             name: p.name.clone(),
-            connected: room.is_connected(p.id),
+            connected: presence.is_connected(p.id),
             drafts: u32::try_from(session.drafts_of(p.id).count()).unwrap_or(u32::MAX),
             voted: doc.voting().is_some_and(|v| v.ballot_of(&p.name).is_some()),
             answered: doc.assessment(&p.name).is_some(),
@@ -92,9 +94,9 @@ fn rows(room: &Room, doc: &Document, session: &LiveSession) -> Vec<ParticipantRo
 }
 
 /// The view of one client, given the public board already built.
-pub fn view_for(room: &Room, actor: Actor, board: &Board) -> LiveView {
-    let doc = room.editor().document();
-    let session = room.session();
+pub fn view_for(editor: &Editor, presence: &Presence, actor: Actor, board: &Board) -> LiveView {
+    let doc = editor.document();
+    let session = crate::room::session(editor);
     let phase = session.settings.phase;
     let me = match actor {
         Actor::Participant(id) => session.participant(id),
@@ -150,11 +152,11 @@ pub fn view_for(room: &Room, actor: Actor, board: &Board) -> LiveView {
         voting,
         assessment,
         participants: match actor {
-            Actor::Facilitator => rows(room, doc, session),
+            Actor::Facilitator => rows(presence, doc, session),
             Actor::Participant(_) => Vec::new(),
         },
-        summon: room.summon,
-        timer: room.timer.map(|t| TimerView {
+        summon: presence.summon,
+        timer: presence.timer.map(|t| TimerView {
             total_seconds: t.total_seconds,
             remaining_ms: u32::try_from(t.remaining().as_millis()).unwrap_or(u32::MAX),
         }),

@@ -35,7 +35,8 @@ pub fn canvas() -> (tempfile::TempDir, PathBuf) {
 
 pub async fn host(path: &Path, port: Option<u16>) -> Host {
     Host::start(HostConfig {
-        file: path.to_path_buf(),
+        canvas: stratmap_live::Canvas::File(path.to_path_buf()),
+        on_change: None,
         bind: Some(LOOPBACK),
         port,
     })
