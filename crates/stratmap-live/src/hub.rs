@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use stratmap_core::model::Participant;
 
-use crate::protocol::{Board, ClientMessage, ServerMessage};
+use crate::protocol::{Board, ClientMessage, LiveView, ServerMessage};
 use crate::room::{Actor, Audience, Refusal, Room, session};
 use crate::views;
 
@@ -36,6 +36,7 @@ enum Command {
     Attach {
         actor: Actor,
         outbox: mpsc::Sender<Outgoing>,
+        closer: oneshot::Sender<(u16, String)>,
         reply: oneshot::Sender<ClientId>,
     },
     Request {
@@ -55,11 +56,16 @@ enum Command {
     },
     /// The canvas was changed from outside the room (the desktop app's own board).
     Refresh,
+    /// What a facilitator sees now.
+    FacilitatorView {
+        reply: sync_mpsc::Sender<LiveView>,
+    },
     Stop,
 }
 
-/// Called after every change the room commits, so that the desktop app can redraw its board.
-pub type OnChange = Box<dyn Fn() + Send>;
+/// Called after every change the room commits or sees (someone joins, connects, leaves), so
+/// that the desktop app can redraw; `true` when the public board changed.
+pub type OnChange = Box<dyn Fn(bool) + Send>;
 
 /// A handle for sending the hub commands; cheap to clone.
 #[derive(Clone)]
@@ -70,6 +76,7 @@ pub struct Hub {
 struct Client {
     actor: Actor,
     outbox: mpsc::Sender<Outgoing>,
+    closer: oneshot::Sender<(u16, String)>,
 }
 
 /// Starts the hub's thread on `room`; the thread ends (closing the file) after [`Hub::stop`].
@@ -107,10 +114,18 @@ impl Hub {
             .unwrap_or_default()
     }
 
-    pub async fn attach(&self, actor: Actor, outbox: mpsc::Sender<Outgoing>) -> Option<ClientId> {
+    /// Registers a socket: views and answers go to `outbox`; `closer` is told if the hub lets
+    /// the socket go (it fell behind and its outbox is full).
+    pub async fn attach(
+        &self,
+        actor: Actor,
+        outbox: mpsc::Sender<Outgoing>,
+        closer: oneshot::Sender<(u16, String)>,
+    ) -> Option<ClientId> {
         self.ask(|reply| Command::Attach {
             actor,
             outbox,
+            closer,
             reply,
         })
         .await
@@ -137,6 +152,15 @@ impl Hub {
             .send(Command::Facilitate { message, reply })
             .map_err(|_| stopped())?;
         answer.recv().map_err(|_| stopped())?
+    }
+
+    /// What a facilitator sees now (for callers that are not async).
+    pub fn facilitator_view(&self) -> Option<LiveView> {
+        let (reply, answer) = sync_mpsc::channel();
+        self.commands
+            .send(Command::FacilitatorView { reply })
+            .ok()?;
+        answer.recv().ok()
     }
 
     /// Tells every device that the canvas changed outside the room.
@@ -169,7 +193,7 @@ fn run(room: Room, on_change: Option<OnChange>, inbox: &sync_mpsc::Receiver<Comm
                 let joined = state.room.join(&name);
                 let _ = reply.send(joined);
                 state.send_views(|actor| actor == Actor::Facilitator);
-                state.changed();
+                state.changed(false);
             }
             Command::WhoIs { token, reply } => {
                 let found = session(&state.room.editor())
@@ -183,19 +207,39 @@ fn run(room: Room, on_change: Option<OnChange>, inbox: &sync_mpsc::Receiver<Comm
             Command::Attach {
                 actor,
                 outbox,
+                closer,
                 reply,
             } => {
                 let id = state.next_client;
                 state.next_client += 1;
                 state.room.connect(actor);
-                state.clients.insert(id, Client { actor, outbox });
+                state.clients.insert(
+                    id,
+                    Client {
+                        actor,
+                        outbox,
+                        closer,
+                    },
+                );
                 let _ = reply.send(id);
                 state.send_views(|a| a == actor || a == Actor::Facilitator);
+                state.changed(false);
             }
             Command::Request { client, message } => state.request(client, message),
             Command::Facilitate { message, reply } => {
                 let done = state.apply(Actor::Facilitator, message);
                 let _ = reply.send(done);
+            }
+            Command::FacilitatorView { reply } => {
+                let editor = state.room.editor();
+                let view = views::view_for(
+                    &editor,
+                    &state.room.presence,
+                    Actor::Facilitator,
+                    &state.board,
+                );
+                drop(editor);
+                let _ = reply.send(view);
             }
             Command::Refresh => {
                 state.board = views::board(state.room.editor().document());
@@ -206,6 +250,7 @@ fn run(room: Room, on_change: Option<OnChange>, inbox: &sync_mpsc::Receiver<Comm
                 if let Some(gone) = state.clients.remove(&client) {
                     state.room.disconnect(gone.actor);
                     state.send_views(|a| a == Actor::Facilitator);
+                    state.changed(false);
                 }
             }
             Command::Stop => break,
@@ -250,6 +295,7 @@ impl State {
 
     /// Sends the fresh views a committed change calls for.
     fn after(&mut self, audience: Audience) {
+        let public = audience == Audience::Everyone;
         match audience {
             Audience::Everyone => {
                 self.board = views::board(self.room.editor().document());
@@ -260,12 +306,12 @@ impl State {
             }
         }
         self.end_removed();
-        self.changed();
+        self.changed(public);
     }
 
-    fn changed(&self) {
+    fn changed(&self, public: bool) {
         if let Some(notify) = &self.on_change {
-            notify();
+            notify(public);
         }
     }
 
@@ -305,10 +351,9 @@ impl State {
     fn drop_client(&mut self, id: ClientId) {
         if let Some(client) = self.clients.remove(&id) {
             self.room.disconnect(client.actor);
-            let _ = client.outbox.try_send(Outgoing::Close(
-                1013,
-                "this device fell behind; reconnecting".to_string(),
-            ));
+            let _ = client
+                .closer
+                .send((1013, "this device fell behind; reconnecting".to_string()));
         }
     }
 

@@ -154,7 +154,7 @@ pub struct LiveView {
     pub board: Board,
     /// This participant's own private cards (never anyone else's).
     pub drafts: Vec<DraftView>,
-    pub voting: Option<VotingView>,
+    pub voting: Option<LiveVoting>,
     pub assessment: Option<AssessmentView>,
     /// Facilitator only: who is here and how far each is.
     pub participants: Vec<ParticipantRow>,
@@ -175,12 +175,12 @@ pub struct Board {
     pub title: String,
     pub axis_left: String,
     pub axis_right: String,
-    pub areas: Vec<AreaView>,
+    pub areas: Vec<LiveArea>,
     pub cards: Vec<CardView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
-pub struct AreaView {
+pub struct LiveArea {
     pub id: Uuid,
     pub name: String,
     pub colour: String,
@@ -212,7 +212,7 @@ pub struct DraftView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
-pub struct VotingView {
+pub struct LiveVoting {
     /// Votes each participant may place.
     pub allowance: i32,
     pub revealed: bool,

@@ -98,7 +98,8 @@ async fn serve(shared: Arc<Shared>, actor: Actor, socket: WebSocket) {
         return;
     }
     let (outbox, mut queued) = mpsc::channel(OUTBOX);
-    let Some(client) = shared.hub.attach(actor, outbox).await else {
+    let (closer, mut let_go) = tokio::sync::oneshot::channel();
+    let Some(client) = shared.hub.attach(actor, outbox, closer).await else {
         let _ = sink.send(close(1001, "the host stopped")).await;
         return;
     };
@@ -155,6 +156,10 @@ async fn serve(shared: Arc<Shared>, actor: Actor, socket: WebSocket) {
                     break;
                 }
             },
+            Ok((code, reason)) = &mut let_go => {
+                let _ = sink.send(close(code, &reason)).await;
+                break;
+            }
             out = queued.recv() => match out {
                 Some(Outgoing::Send(message)) => {
                     if sink.send(text(&message)).await.is_err() {

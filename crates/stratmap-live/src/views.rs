@@ -8,8 +8,8 @@ use stratmap_core::model::assessment::{STATEMENTS, team_result};
 use stratmap_core::model::{Document, LiveSession, Phase};
 
 use crate::protocol::{
-    AreaView, AssessmentView, Board, CardView, DraftView, LiveView, Me, ParticipantRow, Role,
-    TeamMember, TeamView, TimerView, VotingView,
+    LiveArea, AssessmentView, Board, CardView, DraftView, LiveView, Me, ParticipantRow, Role,
+    TeamMember, TeamView, TimerView, LiveVoting,
 };
 use stratmap_core::Editor;
 
@@ -37,7 +37,7 @@ pub fn board(doc: &Document) -> Board {
         areas: doc
             .areas()
             .iter()
-            .map(|a| AreaView {
+            .map(|a| LiveArea {
                 id: a.id,
                 name: a.name.clone(),
                 colour: a.colour.clone(),
@@ -121,7 +121,7 @@ pub fn view_for(editor: &Editor, presence: &Presence, actor: Actor, board: &Boar
         let mine = me
             .and_then(|p| round.ballot_of(&p.name))
             .map(|i| &round.ballots[i]);
-        VotingView {
+        LiveVoting {
             allowance: round.allowance,
             revealed: round.revealed,
             my_votes: mine.map(|b| b.votes.clone()).unwrap_or_default(),
