@@ -21,7 +21,7 @@ const noHtmlStrings = {
 };
 
 export default ts.config(
-  { ignores: ["dist/", "dist-mock/", "node_modules/", "src/bindings.ts", "test-results/"] },
+  { ignores: ["dist/", "dist-mock/", "dist-live/", "node_modules/", "src/bindings.ts", "test-results/"] },
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
   {

@@ -61,11 +61,25 @@ export const commands = {
 	/**  Asks where to save, then writes the whole log as CSV; `None` when the user cancels. */
 	exportDecisionLogDialog: () => typedError<Exported | null, CommandError>(__TAURI_INVOKE("export_decision_log_dialog")),
 	setFullScreen: (on: boolean) => typedError<null, CommandError>(__TAURI_INVOKE("set_full_screen", { on })),
+	/**  The networks to offer: the machine's private LAN addresses first, then this computer only. */
+	liveNetworks: () => __TAURI_INVOKE<NetworkChoice[]>("live_networks"),
+	/**  Starts (or resumes) the live session of the window's canvas on `address`. */
+	startLiveSession: (address: string) => typedError<LiveStatus_Serialize, CommandError>(__TAURI_INVOKE("start_live_session", { address })),
+	/**  The running session, if the window's canvas hosts one. */
+	liveStatus: () => typedError<LiveStatus_Serialize | null, CommandError>(__TAURI_INVOKE("live_status")),
+	/**  Carries out one of the facilitator's controls (phase, lobby, remove, summon, timer). */
+	liveControl: (control: ClientMessage_Deserialize) => typedError<null, CommandError>(__TAURI_INVOKE("live_control", { control })),
+	/**
+	 *  Stops serving the session; participants' pages say so. The session stays in the file and
+	 *  resumes, with the same links, when it is started again.
+	 */
+	stopLiveSession: () => typedError<null, CommandError>(__TAURI_INVOKE("stop_live_session")),
 };
 
 /** Events */
 export const events = {
 	canvasChanged: makeEvent<CanvasChanged, CanvasChanged>("canvas-changed"),
+	liveChanged: makeEvent<LiveChanged, LiveChanged>("live-changed"),
 };
 
 /* Types */
@@ -163,6 +177,26 @@ export type AreaView_Serialize = {
 	initiatives: Initiative_Serialize[],
 } & AreaSummary_Serialize;
 
+export type AssessmentView = AssessmentView_Serialize | AssessmentView_Deserialize;
+
+export type AssessmentView_Deserialize = {
+	/**  The fourteen statements, in order. */
+	statements: string[],
+	/**  This participant's submitted answers. */
+	my_answers?: number[] | null,
+	/**  The team's result, once the facilitator shows it. */
+	team?: TeamView_Deserialize | null,
+};
+
+export type AssessmentView_Serialize = {
+	/**  The fourteen statements, in order. */
+	statements: string[],
+	/**  This participant's submitted answers. */
+	my_answers: number[] | null,
+	/**  The team's result, once the facilitator shows it. */
+	team: TeamView_Serialize | null,
+};
+
 /**  One participant's votes. */
 export type Ballot = {
 	participant: string,
@@ -173,6 +207,15 @@ export type Ballot = {
 export type BallotVote = {
 	initiative_id: string,
 	count: number,
+};
+
+/**  The public canvas: what the board shows to everyone. */
+export type Board = {
+	title: string,
+	axis_left: string,
+	axis_right: string,
+	areas: LiveArea[],
+	cards: CardView[],
 };
 
 /**  The canvas itself: its title block and the names of the axis poles. */
@@ -255,6 +298,67 @@ export type Canvas_Serialize = {
 	updated_at: string,
 };
 
+/**  A public card. */
+export type CardView = {
+	id: string,
+	area_id: string,
+	title: string,
+	position: number | null,
+	lane_offset: number | null,
+	owner: string,
+	/**  The revealed vote total (0 until the facilitator reveals the votes). */
+	votes: number,
+};
+
+/**  Messages from a page to the host. */
+export type ClientMessage = ClientMessage_Serialize | ClientMessage_Deserialize;
+
+/**  Messages from a page to the host. */
+export type ClientMessage_Deserialize = 
+/**  The first message on every socket. */
+{ type: "hello"; protocol: number } | 
+/**  A participant places a new private card. */
+{ type: "add_draft"; request: number; area_id: string; title: string; position: number | null; lane_offset: number | null } | 
+/**  A participant moves one of their cards, along the axis or into another lane. */
+{ type: "move_draft"; request: number; id: string; area_id: string; position: number | null; lane_offset: number | null } | { type: "rename_draft"; request: number; id: string; title: string } | { type: "delete_draft"; request: number; id: string } | 
+/**  A participant's whole ballot for the open round (replacing an earlier one). */
+{ type: "submit_votes"; request: number; votes: BallotVote[] } | 
+/**  A participant's answers to the fourteen statements, 0..4 each. */
+{ type: "submit_answers"; request: number; answers: number[] } | 
+/**  Facilitator: moves the session on. `allowance` is the votes per person for dot voting. */
+{ type: "set_phase"; request: number; phase: Phase; allowance?: number | null } | 
+/**  Facilitator: lets newcomers in, or not. */
+{ type: "set_lobby"; request: number; open: boolean } | { type: "remove_participant"; request: number; id: string } | 
+/**  Facilitator: brings everyone to one area (or lets them go with `None`). */
+{ type: "summon"; request: number; area_id?: string | null } | 
+/**  Facilitator: a countdown shown on every device; `None` stops it. */
+{ type: "set_timer"; request: number; seconds?: number | null } | 
+/**  Facilitator: moves a public card during the discussion. */
+{ type: "move_card"; request: number; id: string; area_id: string; position: number | null; lane_offset: number | null };
+
+/**  Messages from a page to the host. */
+export type ClientMessage_Serialize = 
+/**  The first message on every socket. */
+{ type: "hello"; protocol: number } | 
+/**  A participant places a new private card. */
+{ type: "add_draft"; request: number; area_id: string; title: string; position: number | null; lane_offset: number | null } | 
+/**  A participant moves one of their cards, along the axis or into another lane. */
+{ type: "move_draft"; request: number; id: string; area_id: string; position: number | null; lane_offset: number | null } | { type: "rename_draft"; request: number; id: string; title: string } | { type: "delete_draft"; request: number; id: string } | 
+/**  A participant's whole ballot for the open round (replacing an earlier one). */
+{ type: "submit_votes"; request: number; votes: BallotVote[] } | 
+/**  A participant's answers to the fourteen statements, 0..4 each. */
+{ type: "submit_answers"; request: number; answers: number[] } | 
+/**  Facilitator: moves the session on. `allowance` is the votes per person for dot voting. */
+{ type: "set_phase"; request: number; phase: Phase; allowance: number | null } | 
+/**  Facilitator: lets newcomers in, or not. */
+{ type: "set_lobby"; request: number; open: boolean } | { type: "remove_participant"; request: number; id: string } | 
+/**  Facilitator: brings everyone to one area (or lets them go with `None`). */
+{ type: "summon"; request: number; area_id: string | null } | 
+/**  Facilitator: a countdown shown on every device; `None` stops it. */
+{ type: "set_timer"; request: number; seconds: number | null } | 
+/**  Facilitator: moves a public card during the discussion. */
+{ type: "move_card"; request: number; id: string; area_id: string; position: number | null; lane_offset: number | null };
+
 export type CommandError = {
 	code: string,
 	message: string,
@@ -315,6 +419,15 @@ export type Decision_Serialize = {
 	from_position: number | null,
 	to_position: number | null,
 	reason: string,
+};
+
+/**  One of this participant's private cards. */
+export type DraftView = {
+	id: string,
+	area_id: string,
+	title: string,
+	position: number | null,
+	lane_offset: number | null,
 };
 
 /**  What to export, with its options. */
@@ -477,6 +590,106 @@ export type LibraryView_Serialize = {
 	problem: CommandError | null,
 };
 
+export type LiveArea = {
+	id: string,
+	name: string,
+	colour: string,
+	product_pole: string,
+	customer_pole: string,
+};
+
+/**
+ *  Emitted after every change the session commits or sees (joins, connections); `board` when the
+ *  public board changed, so the window reloads its canvas.
+ */
+export type LiveChanged = {
+	board: boolean,
+};
+
+/**  The running session as the facilitator's window shows it. */
+export type LiveStatus = LiveStatus_Serialize | LiveStatus_Deserialize;
+
+/**  The running session as the facilitator's window shows it. */
+export type LiveStatus_Deserialize = {
+	/**  What participants open (the QR code says the same). */
+	participants_url: string,
+	/**  The network it is offered on, in words. */
+	network: string,
+	/**  The participants link as a QR code (an SVG picture). */
+	join_code_svg: string,
+	view: LiveView_Deserialize,
+};
+
+/**  The running session as the facilitator's window shows it. */
+export type LiveStatus_Serialize = {
+	/**  What participants open (the QR code says the same). */
+	participants_url: string,
+	/**  The network it is offered on, in words. */
+	network: string,
+	/**  The participants link as a QR code (an SVG picture). */
+	join_code_svg: string,
+	view: LiveView_Serialize,
+};
+
+/**  One client's picture of the session. */
+export type LiveView = LiveView_Serialize | LiveView_Deserialize;
+
+/**  One client's picture of the session. */
+export type LiveView_Deserialize = {
+	role: Role,
+	/**  The participant this socket speaks for (none for the facilitator). */
+	me?: Me | null,
+	phase: Phase,
+	/**  The phase in words, for the page's status line. */
+	status: string,
+	lobby_open: boolean,
+	board: Board,
+	/**  This participant's own private cards (never anyone else's). */
+	drafts: DraftView[],
+	voting?: LiveVoting | null,
+	assessment?: AssessmentView_Deserialize | null,
+	/**  Facilitator only: who is here and how far each is. */
+	participants: ParticipantRow[],
+	/**  The area everyone is summoned to. */
+	summon?: string | null,
+	timer?: TimerView | null,
+};
+
+/**  One client's picture of the session. */
+export type LiveView_Serialize = {
+	role: Role,
+	/**  The participant this socket speaks for (none for the facilitator). */
+	me: Me | null,
+	phase: Phase,
+	/**  The phase in words, for the page's status line. */
+	status: string,
+	lobby_open: boolean,
+	board: Board,
+	/**  This participant's own private cards (never anyone else's). */
+	drafts: DraftView[],
+	voting: LiveVoting | null,
+	assessment: AssessmentView_Serialize | null,
+	/**  Facilitator only: who is here and how far each is. */
+	participants: ParticipantRow[],
+	/**  The area everyone is summoned to. */
+	summon: string | null,
+	timer: TimerView | null,
+};
+
+export type LiveVoting = {
+	/**  Votes each participant may place. */
+	allowance: number,
+	revealed: boolean,
+	/**  This participant's submitted ballot (empty for the facilitator). */
+	my_votes: BallotVote[],
+	submitted: boolean,
+};
+
+export type Me = {
+	id: string,
+	name: string,
+};
+
 /**  An initiative present in both states whose place changed. */
 export type Movement = {
 	id: string,
@@ -487,6 +700,12 @@ export type Movement = {
 	to_position: number | null,
 	/**  Signed: positive = towards the customer-centric pole. */
 	shift: number | null,
+};
+
+/**  A network the session can be offered on. */
+export type NetworkChoice = {
+	address: string,
+	label: string,
 };
 
 /**
@@ -519,6 +738,33 @@ export type ParticipantResult = {
 	position: number | null,
 };
 
+/**  A row of the facilitator's participants list: never the content of drafts or ballots. */
+export type ParticipantRow = {
+	id: string,
+	name: string,
+	connected: boolean,
+	drafts: number,
+	voted: boolean,
+	answered: boolean,
+};
+
+/**  Where the session is; the facilitator moves it on. */
+export type Phase = 
+/**  People join; the board is visible, nothing can be added yet. */
+"lobby" | 
+/**  Each participant places cards that only they see. */
+"placement" | 
+/**  Drafts are revealed; everyone watches the board as the facilitator moves cards. */
+"discussion" | 
+/**  Dot voting: each participant fills in their own ballot; totals are hidden. */
+"voting" | 
+/**  The vote totals are shown. */
+"votes_revealed" | 
+/**  Each participant answers the self-assessment; others' answers are hidden. */
+"assessment" | 
+/**  The self-assessment's team result is shown. */
+"results";
+
 /**  The pole a statement speaks for. */
 export type Pole = "product" | "customer";
 
@@ -529,6 +775,9 @@ export type Presence = {
 	area: string,
 	position: number | null,
 };
+
+/**  Who a socket speaks for. */
+export type Role = "participant" | "facilitator";
 
 /**  A snapshot's name and when it was taken. */
 export type SnapshotInfo = {
@@ -544,6 +793,11 @@ export type Statement = {
 
 /**  Where an initiative is in its life. */
 export type Status = "idea" | "planned" | "active" | "done" | "dropped";
+
+export type TeamMember = {
+	name: string,
+	position: number | null,
+};
 
 /**  The team's result: each participant, the mean and how far apart they are. */
 export type TeamResult = TeamResult_Serialize | TeamResult_Deserialize;
@@ -570,12 +824,36 @@ export type TeamResult_Serialize = {
 	spread: number | null,
 };
 
+export type TeamView = TeamView_Serialize | TeamView_Deserialize;
+
+export type TeamView_Deserialize = {
+	/**  Each participant's place on the axis, by name. */
+	participants: TeamMember[],
+	mean?: number | null,
+	min?: number | null,
+	max?: number | null,
+};
+
+export type TeamView_Serialize = {
+	/**  Each participant's place on the axis, by name. */
+	participants: TeamMember[],
+	mean: number | null,
+	min: number | null,
+	max: number | null,
+};
+
 /**  Which set of areas a new canvas gets. */
 export type Template = 
 /**  End goal, growth strategy, marketing strategy. */
 "basic" | 
 /**  The three core areas and five more. */
 "full";
+
+/**  A running countdown: `remaining_ms` as of when the view was sent. */
+export type TimerView = {
+	total_seconds: number,
+	remaining_ms: number,
+};
 
 /**
  *  What an edit changed: the canvas block, every lane's figures (in order), the cards that were

@@ -93,7 +93,8 @@ fn main() {
     let started = Instant::now();
     let (outcomes, requests) = runtime.block_on(async {
         let reply = client::http(addr, "GET", &client::path_of(&facilitator), &[], "").await;
-        let mut boss = Device::connect(addr, &reply.cookie().expect("cookie")).await;
+        let boss_cookie = reply.cookie().expect("cookie");
+        let mut boss = Device::connect(addr, &boss_cookie).await;
         let placement = |phase| {
             move |request| ClientMessage::SetPhase {
                 request,

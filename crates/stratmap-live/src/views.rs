@@ -8,15 +8,28 @@ use stratmap_core::model::assessment::{STATEMENTS, team_result};
 use stratmap_core::model::{Document, LiveSession, Phase};
 
 use crate::protocol::{
-    LiveArea, AssessmentView, Board, CardView, DraftView, LiveView, Me, ParticipantRow, Role,
-    TeamMember, TeamView, TimerView, LiveVoting,
+    AssessmentView, Board, CardView, DraftView, LiveArea, LiveView, LiveVoting, Me, ParticipantRow,
+    Role, TeamMember, TeamView, TimerView,
 };
 use stratmap_core::Editor;
 
 use crate::room::{Actor, Presence};
 
-/// The phase in words, as a participant's status line says it.
-pub fn status(phase: Phase) -> &'static str {
+/// The phase in words, as the status line of a participant's (or the facilitator's) page says it.
+pub fn status(phase: Phase, role: Role) -> &'static str {
+    if role == Role::Facilitator {
+        return match phase {
+            Phase::Lobby => "Lobby: people are joining",
+            Phase::Placement => {
+                "Silent placement: each person's cards stay private until you reveal"
+            }
+            Phase::Discussion => "Discussion: every card is on the board",
+            Phase::Voting => "Dot voting: ballots and totals stay hidden until you reveal",
+            Phase::VotesRevealed => "Votes revealed",
+            Phase::Assessment => "Self-assessment: answers stay hidden until you show the results",
+            Phase::Results => "Self-assessment results",
+        };
+    }
     match phase {
         Phase::Lobby => "Lobby: waiting for the facilitator to start",
         Phase::Placement => "Silent placement: your cards are private",
@@ -135,17 +148,18 @@ pub fn view_for(editor: &Editor, presence: &Presence, actor: Actor, board: &Boar
             .map(|a| a.answers.clone()),
         team: (phase == Phase::Results).then(|| team(doc)),
     });
+    let role = match actor {
+        Actor::Participant(_) => Role::Participant,
+        Actor::Facilitator => Role::Facilitator,
+    };
     LiveView {
-        role: match actor {
-            Actor::Participant(_) => Role::Participant,
-            Actor::Facilitator => Role::Facilitator,
-        },
+        role,
         me: me.map(|p| Me {
             id: p.id,
             name: p.name.clone(),
         }),
         phase,
-        status: status(phase).to_string(),
+        status: status(phase, role).to_string(),
         lobby_open: session.settings.lobby_open,
         board: board.clone(),
         drafts,

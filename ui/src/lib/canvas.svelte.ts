@@ -296,6 +296,13 @@ class Session {
     return this.#call(send);
   }
 
+  /** Shows the open canvas afresh, after others changed it (a live session's participants). */
+  async reload(): Promise<void> {
+    if (!this.view) return;
+    const current = await this.#call(() => commands.currentCanvas());
+    if (current?.data) this.#show(current.data);
+  }
+
   /** A canvas newly opened in the window: a fresh selection, search and history of events. */
   #opened(view: CanvasView): void {
     this.selection.clear();

@@ -13,7 +13,7 @@ import {
 } from "../bindings";
 import { session } from "./canvas.svelte";
 
-export type Panel = "snapshots" | "assessment" | "voting" | "log";
+export type Panel = "snapshots" | "assessment" | "voting" | "log" | "live";
 
 class OffsiteTools {
   /** The side panel shown beside the board, if any. */
