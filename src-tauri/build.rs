@@ -33,6 +33,11 @@ const COMMANDS: &[&str] = &[
     "explain_last_change",
     "export_decision_log_dialog",
     "set_full_screen",
+    "live_networks",
+    "start_live_session",
+    "live_status",
+    "live_control",
+    "stop_live_session",
 ];
 
 fn main() {

@@ -25,6 +25,13 @@ impl CommandError {
         }
     }
 
+    pub fn new(code: &str, message: impl Into<String>) -> Self {
+        CommandError {
+            code: code.to_string(),
+            message: message.into(),
+        }
+    }
+
     pub fn internal(message: impl std::fmt::Display) -> Self {
         CommandError {
             code: "internal".to_string(),

@@ -55,8 +55,13 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::decisions::explain_last_change,
             commands::decisions::export_decision_log_dialog,
             commands::window::set_full_screen,
+            commands::live::live_networks,
+            commands::live::start_live_session,
+            commands::live::live_status,
+            commands::live::live_control,
+            commands::live::stop_live_session,
         ])
-        .events(collect_events![CanvasChanged])
+        .events(collect_events![CanvasChanged, commands::live::LiveChanged])
 }
 
 /// Where the generated TypeScript bindings live, relative to this crate.

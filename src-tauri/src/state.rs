@@ -2,21 +2,31 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use stratmap_core::library::RecentFiles;
 use stratmap_core::ops::Touched;
 use stratmap_core::view::{CanvasView, ViewChange};
 use stratmap_core::{Context, Editor};
+use stratmap_live::Host;
+use stratmap_live::hub::Hub;
+use stratmap_live::room::{SharedEditor, lock as lock_editor};
 use tauri::{AppHandle, Manager};
 use tauri_specta::Event;
 
 use crate::CanvasChanged;
 use crate::error::CommandError;
 
+/// A window's open canvas, and the live session it hosts, if any. The editor is shared with the
+/// session's host while one runs, so the board and the participants edit one canvas.
+struct OpenCanvas {
+    editor: SharedEditor,
+    live: Option<Host>,
+}
+
 pub struct AppState {
     /// The open canvas of each window, by window label.
-    canvases: Mutex<HashMap<String, Editor>>,
+    canvases: Mutex<HashMap<String, OpenCanvas>>,
     /// Why the file given at start could not be opened, shown once by the home screen.
     start_problem: Mutex<Option<CommandError>>,
     recent: Mutex<RecentFiles>,
@@ -71,12 +81,56 @@ impl AppState {
             // The recent list is a convenience: failing to save it must not fail the open.
             let _ = recent.save(&self.recent_path);
         }
-        lock(&self.canvases).insert(window.to_string(), editor);
+        let replaced = lock(&self.canvases).insert(
+            window.to_string(),
+            OpenCanvas {
+                editor: Arc::new(Mutex::new(editor)),
+                live: None,
+            },
+        );
+        stop_hosting(replaced.and_then(|open| open.live));
         view
     }
 
     pub fn close(&self, window: &str) {
-        lock(&self.canvases).remove(window);
+        let closed = lock(&self.canvases).remove(window);
+        stop_hosting(closed.and_then(|open| open.live));
+    }
+
+    /// The window's canvas, to hand to a live session's host.
+    pub fn shared_editor(&self, window: &str) -> Result<SharedEditor, CommandError> {
+        let canvases = lock(&self.canvases);
+        let open = canvases.get(window).ok_or_else(CommandError::no_canvas)?;
+        Ok(open.editor.clone())
+    }
+
+    /// Remembers the window's running host (there is at most one per canvas).
+    pub fn set_host(&self, window: &str, host: Host) -> Result<(), CommandError> {
+        let mut canvases = lock(&self.canvases);
+        let open = canvases
+            .get_mut(window)
+            .ok_or_else(CommandError::no_canvas)?;
+        stop_hosting(open.live.replace(host));
+        Ok(())
+    }
+
+    /// Takes the window's running host away, to stop it.
+    pub fn take_host(&self, window: &str) -> Option<Host> {
+        lock(&self.canvases)
+            .get_mut(window)
+            .and_then(|open| open.live.take())
+    }
+
+    /// Reads the window's running host.
+    pub fn with_host<T>(&self, window: &str, read: impl FnOnce(&Host) -> T) -> Option<T> {
+        lock(&self.canvases)
+            .get(window)
+            .and_then(|open| open.live.as_ref())
+            .map(read)
+    }
+
+    fn hub(&self, window: &str) -> Option<Hub> {
+        self.with_host(window, |host| host.hub().clone())
     }
 
     pub fn recent(&self) -> RecentFiles {
@@ -89,9 +143,9 @@ impl AppState {
         window: &str,
         read: impl FnOnce(&Editor) -> Result<T, CommandError>,
     ) -> Result<T, CommandError> {
-        let canvases = lock(&self.canvases);
-        let editor = canvases.get(window).ok_or_else(CommandError::no_canvas)?;
-        read(editor)
+        let editor = self.shared_editor(window)?;
+        let editor = lock_editor(&editor);
+        read(&editor)
     }
 
     /// Works on the window's open canvas without changing its content (snapshots, reasons).
@@ -100,15 +154,15 @@ impl AppState {
         window: &str,
         work: impl FnOnce(&mut Editor) -> Result<T, CommandError>,
     ) -> Result<T, CommandError> {
-        let mut canvases = lock(&self.canvases);
-        let editor = canvases
-            .get_mut(window)
-            .ok_or_else(CommandError::no_canvas)?;
-        work(editor)
+        let editor = self.shared_editor(window)?;
+        let mut editor = lock_editor(&editor);
+        work(&mut editor)
     }
 
     pub fn view(&self, window: &str) -> Option<CanvasView> {
-        lock(&self.canvases).get(window).map(CanvasView::of)
+        let editor = self.shared_editor(window).ok()?;
+        let editor = lock_editor(&editor);
+        Some(CanvasView::of(&editor))
     }
 
     /// Changes the window's open canvas through the core, then tells every view; returns only
@@ -120,16 +174,25 @@ impl AppState {
         change: impl FnOnce(&mut Editor) -> stratmap_core::Result<Touched>,
     ) -> Result<ViewChange, CommandError> {
         let (path, view_change) = {
-            let mut canvases = lock(&self.canvases);
-            let editor = canvases
-                .get_mut(window)
-                .ok_or_else(CommandError::no_canvas)?;
-            let touched = change(editor)?;
+            let shared = self.shared_editor(window)?;
+            let mut editor = lock_editor(&shared);
+            let touched = change(&mut editor)?;
             let path = editor.file().path().display().to_string();
-            (path, ViewChange::of(editor, &touched))
+            (path, ViewChange::of(&editor, &touched))
         };
+        // The room's devices see the facilitator's board change live.
+        if let Some(hub) = self.hub(window) {
+            hub.refresh();
+        }
         let _ = CanvasChanged { path }.emit(app);
         Ok(view_change)
+    }
+}
+
+/// Stops a host without waiting for it (a window closing or opening another canvas).
+fn stop_hosting(host: Option<Host>) {
+    if let Some(host) = host {
+        tauri::async_runtime::spawn(host.stop());
     }
 }
 

@@ -4,6 +4,7 @@ pub mod decisions;
 pub mod edit;
 pub mod export;
 pub mod library;
+pub mod live;
 pub mod offsite;
 pub mod snapshots;
 pub mod window;

@@ -1,0 +1,165 @@
+//! The live session hosted by the app on the window's open canvas: start and stop, the join code,
+//! and the facilitator's controls. The host is the same as `stratmap host`'s, on the app's async
+//! runtime; the session's rules are the live crate's and the core's.
+
+use serde::{Deserialize, Serialize};
+use stratmap_live::protocol::{ClientMessage, LiveView};
+use stratmap_live::{Canvas, Host, HostConfig};
+use tauri::{AppHandle, State, WebviewWindow};
+use tauri_specta::Event;
+
+use crate::error::CommandError;
+use crate::state::AppState;
+
+/// A network the session can be offered on.
+#[derive(Debug, Clone, Serialize, Deserialize, specta::Type)]
+pub struct NetworkChoice {
+    pub address: String,
+    pub label: String,
+}
+
+/// The running session as the facilitator's window shows it.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct LiveStatus {
+    /// What participants open (the QR code says the same).
+    pub participants_url: String,
+    /// The network it is offered on, in words.
+    pub network: String,
+    /// The participants link as a QR code (an SVG picture).
+    pub join_code_svg: String,
+    pub view: LiveView,
+}
+
+/// Emitted after every change the session commits or sees (joins, connections); `board` when the
+/// public board changed, so the window reloads its canvas.
+#[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
+pub struct LiveChanged {
+    pub board: bool,
+}
+
+const LOOPBACK_LABEL: &str = "This computer only (127.0.0.1)";
+
+fn network_label(address: &str) -> String {
+    if address == "127.0.0.1" {
+        LOOPBACK_LABEL.to_string()
+    } else {
+        format!("Local network ({address})")
+    }
+}
+
+/// The networks to offer: the machine's private LAN addresses first, then this computer only.
+#[tauri::command]
+#[specta::specta]
+pub async fn live_networks() -> Vec<NetworkChoice> {
+    stratmap_live::net::private_addresses()
+        .into_iter()
+        .map(|ip| ip.to_string())
+        .chain(std::iter::once("127.0.0.1".to_string()))
+        .map(|address| NetworkChoice {
+            label: network_label(&address),
+            address,
+        })
+        .collect()
+}
+
+fn join_code(url: &str) -> Result<String, CommandError> {
+    let code = qrcode::QrCode::new(url.as_bytes())
+        .map_err(|e| CommandError::new("live", e.to_string()))?;
+    Ok(code
+        .render::<qrcode::render::svg::Color>()
+        .min_dimensions(320, 320)
+        .quiet_zone(true)
+        .build())
+}
+
+fn status(host: &Host, network: String) -> Result<Option<LiveStatus>, CommandError> {
+    let Some(view) = host.hub().facilitator_view() else {
+        return Ok(None);
+    };
+    Ok(Some(LiveStatus {
+        join_code_svg: join_code(&host.participants_url)?,
+        participants_url: host.participants_url.clone(),
+        network,
+        view,
+    }))
+}
+
+/// Starts (or resumes) the live session of the window's canvas on `address`.
+#[tauri::command]
+#[specta::specta]
+pub async fn start_live_session(
+    app: AppHandle,
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+    address: String,
+) -> Result<LiveStatus, CommandError> {
+    let bind: std::net::IpAddr = address.parse().map_err(|_| {
+        CommandError::new(
+            "invalid_input",
+            format!("{address:?} is not a network address"),
+        )
+    })?;
+    if let Some(running) = state.with_host(window.label(), |h| status(h, network_label(&address))) {
+        return running?.ok_or_else(stopped);
+    }
+    let notify = app.clone();
+    let host = Host::start(HostConfig {
+        canvas: Canvas::Open(state.shared_editor(window.label())?),
+        on_change: Some(Box::new(move |board| {
+            let _ = LiveChanged { board }.emit(&notify);
+        })),
+        bind: Some(bind),
+        port: None,
+    })
+    .await?;
+    let shown = status(&host, network_label(&address))?.ok_or_else(stopped);
+    state.set_host(window.label(), host)?;
+    shown
+}
+
+fn stopped() -> CommandError {
+    CommandError::new("live", "the live session is not running".to_string())
+}
+
+/// The running session, if the window's canvas hosts one.
+#[tauri::command]
+#[specta::specta]
+pub async fn live_status(
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+) -> Result<Option<LiveStatus>, CommandError> {
+    let network = |h: &Host| network_label(&h.address.ip().to_string());
+    state
+        .with_host(window.label(), |h| status(h, network(h)))
+        .transpose()
+        .map(Option::flatten)
+}
+
+/// Carries out one of the facilitator's controls (phase, lobby, remove, summon, timer).
+#[tauri::command]
+#[specta::specta]
+pub async fn live_control(
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+    control: ClientMessage,
+) -> Result<(), CommandError> {
+    let hub = state
+        .with_host(window.label(), |h| h.hub().clone())
+        .ok_or_else(stopped)?;
+    hub.facilitate(control)
+        .map_err(|refusal| CommandError::new("live", refusal.0))
+}
+
+/// Stops serving the session; participants' pages say so. The session stays in the file and
+/// resumes, with the same links, when it is started again.
+#[tauri::command]
+#[specta::specta]
+pub async fn stop_live_session(
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+) -> Result<(), CommandError> {
+    if let Some(host) = state.take_host(window.label()) {
+        host.stop().await;
+    }
+    Ok(())
+}
