@@ -83,6 +83,16 @@ fn main() {
         .parse()
         .expect("address");
     let pid = child.id();
+    // A panic below must not leave the host serving.
+    struct Stop(u32);
+    impl Drop for Stop {
+        fn drop(&mut self) {
+            let _ = Command::new("kill")
+                .args(["-TERM", &self.0.to_string()])
+                .status();
+        }
+    }
+    let _stop = Stop(pid);
     let rss_idle = memory_kib(pid, "VmRSS:");
 
     let runtime = tokio::runtime::Builder::new_multi_thread()

@@ -26,6 +26,16 @@ struct Hosting {
     addr: SocketAddr,
 }
 
+impl Drop for Hosting {
+    /// A failing test must not leave its host serving.
+    fn drop(&mut self) {
+        if matches!(self.child.try_wait(), Ok(None)) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
 fn host(file: &Path, port: &str) -> Hosting {
     let mut child = Command::new(env!("CARGO_BIN_EXE_stratmap"))
         .args([
