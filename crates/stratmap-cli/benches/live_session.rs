@@ -115,6 +115,8 @@ fn main() {
         boss.request(placement(Phase::Placement))
             .await
             .expect("placement");
+        // The facilitator's page would show every change; this one steps out while people work.
+        drop(boss);
         let mut tasks = Vec::new();
         for n in 0..PARTICIPANTS {
             let participants = participants.clone();
@@ -183,6 +185,7 @@ fn main() {
             devices.push(device);
             outcomes.push(outcome);
         }
+        let mut boss = Device::connect(addr, &boss_cookie).await;
         boss.request(placement(Phase::Discussion))
             .await
             .expect("reveal");

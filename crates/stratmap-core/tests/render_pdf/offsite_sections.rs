@@ -136,3 +136,49 @@ fn without_offsite_results_the_summary_has_no_offsite_sections() {
     }
     assert!(text.contains("Shift needed: +"), "{text}");
 }
+
+#[test]
+fn the_live_session_adds_who_took_part_without_anything_private() {
+    use stratmap_core::model::{Draft, LiveSession, Participant};
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (doc, snapshots, options) = offsite();
+    let mut session = LiveSession::new("a".repeat(32), "b".repeat(32));
+    for (n, name) in ["Dana", "Lee"].into_iter().enumerate() {
+        session.participants.push(Participant {
+            id: uuid::Uuid::from_u128(900 + n as u128),
+            name: name.to_string(),
+            token: format!("{n}").repeat(32),
+            joined_at: "2026-11-27T09:00:00Z".to_string(),
+        });
+    }
+    let area_id = doc.areas()[0].id;
+    let secret = Draft {
+        id: uuid::Uuid::from_u128(990),
+        participant: uuid::Uuid::from_u128(901),
+        area_id,
+        title: "Lee's unrevealed idea".to_string(),
+        position: 10.0,
+        lane_offset: 0.5,
+    };
+    session.drafts.insert(secret.id, secret);
+    let doc = doc
+        .with_live(Some(session))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let path = write_pdf_with(dir.path(), "live.pdf", &doc, &snapshots, &options);
+    let text = summary_text(&path);
+    in_order(
+        &text,
+        &[
+            "Who took part".to_string(),
+            "2 participants in the live session".to_string(),
+            "Participant Cards Votes cast Self-assessment".to_string(),
+            // Dana owns the fixture's seven cards and is not among its voters.
+            "Dana 7 0 –".to_string(),
+            "Lee 0 0 –".to_string(),
+        ],
+    );
+    assert!(
+        !text.contains("unrevealed idea"),
+        "a private draft reached the summary"
+    );
+}

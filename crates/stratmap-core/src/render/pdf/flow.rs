@@ -5,7 +5,7 @@
 
 use super::PdfOptions;
 use super::table::{Column, Table};
-use super::{areas, assessment, compare, decisions, voting};
+use super::{areas, assessment, compare, decisions, participants, voting};
 use crate::model::Document;
 use crate::render::layout::{Anchor, Label, Rect, Rgb, Shape};
 use crate::render::text::{Style, TextLine, Typesetter};
@@ -192,6 +192,7 @@ pub(super) fn summary(
     areas::each_area(&mut flow, doc);
     assessment::section(&mut flow, doc);
     voting::section(&mut flow, doc);
+    participants::section(&mut flow, doc);
     if let Some(comparison) = &options.compare {
         compare::section(&mut flow, doc, comparison, snapshots);
     }

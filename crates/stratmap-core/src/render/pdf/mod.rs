@@ -11,6 +11,7 @@ mod compare;
 mod decisions;
 mod draw;
 mod flow;
+mod participants;
 mod table;
 mod team_axis;
 mod voting;
