@@ -120,6 +120,33 @@ impl Editor {
         Ok(self.file.apply(&op, &now)?.touched)
     }
 
+    /// Applies independent changes as one group commit (one disk sync for all); each gets its
+    /// own outcome. Those marked `true` join the undo history (the facilitator's), the others are
+    /// someone else's (participants').
+    pub fn apply_group(&mut self, group: Vec<(Op, bool)>) -> Result<Vec<Result<Touched>>> {
+        let now = self.ctx.now();
+        let ops: Vec<Op> = group.iter().map(|(op, _)| op.clone()).collect();
+        let outcomes = self.file.apply_group(&ops, &now)?;
+        let mut recorded = false;
+        let results = outcomes
+            .into_iter()
+            .zip(group)
+            .map(|(outcome, (_, undoable))| {
+                outcome.map(|applied| {
+                    if undoable {
+                        remember(&mut self.undo, applied.inverse);
+                        recorded = true;
+                    }
+                    applied.touched
+                })
+            })
+            .collect();
+        if recorded {
+            self.redo.clear();
+        }
+        Ok(results)
+    }
+
     pub fn undo(&mut self) -> Result<Touched> {
         let op = self.undo.pop().ok_or(Error::NothingToUndo)?;
         let now = self.ctx.now();

@@ -293,3 +293,44 @@ fn removing_a_participant_takes_their_drafts_and_undo_brings_both_back() {
         vec![d]
     );
 }
+
+#[test]
+fn a_group_commit_keeps_each_op_apart_and_stores_what_applied() {
+    let (_dir, path, mut editor) = session_canvas();
+    let (ana, bo) = (person(1, "Ana"), person(2, "Bo"));
+    join(&mut editor, &ana);
+    join(&mut editor, &bo);
+    let anas = draft(&editor, 1, &ana, "Ana's card", 10.0);
+    let bos = draft(&editor, 2, &bo, "Bo's card", -10.0);
+    let stolen = Draft {
+        participant: bo.id,
+        ..anas.clone()
+    };
+    let outcomes = editor
+        .apply_group(vec![
+            (
+                Op::PutDraft {
+                    draft: anas.clone(),
+                },
+                false,
+            ),
+            (Op::PutDraft { draft: stolen }, false),
+            (Op::PutDraft { draft: bos.clone() }, false),
+        ])
+        .expect("the group commits");
+    assert!(outcomes[0].is_ok() && outcomes[2].is_ok());
+    assert_eq!(
+        outcomes[1].as_ref().map(drop).map_err(ToString::to_string),
+        Err("draft is not valid: that card belongs to another participant".to_string())
+    );
+    let file = reopened(&path);
+    assert_eq!(file.document(), editor.document());
+    let session = file.document().live().expect("session");
+    assert_eq!(session.drafts[&anas.id], anas);
+    assert_eq!(session.drafts[&bos.id], bos);
+    drop(file);
+    // Participants' changes are not the facilitator's to undo: the newest undoable change is
+    // still the start of the session.
+    editor.undo().expect("undo");
+    assert!(editor.document().live().is_none());
+}

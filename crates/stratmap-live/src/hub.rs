@@ -187,7 +187,16 @@ fn run(room: Room, on_change: Option<OnChange>, inbox: &sync_mpsc::Receiver<Comm
         board,
         on_change,
     };
-    while let Ok(command) = inbox.recv() {
+    // A command read while gathering a group, to carry out next.
+    let mut next: Option<Command> = None;
+    loop {
+        let command = match next.take() {
+            Some(command) => command,
+            None => match inbox.recv() {
+                Ok(command) => command,
+                Err(_) => break,
+            },
+        };
         match command {
             Command::Join { name, reply } => {
                 let joined = state.room.join(&name);
@@ -225,7 +234,30 @@ fn run(room: Room, on_change: Option<OnChange>, inbox: &sync_mpsc::Receiver<Comm
                 state.send_views(|a| a == actor || a == Actor::Facilitator);
                 state.changed(false);
             }
-            Command::Request { client, message } => state.request(client, message),
+            Command::Request { client, message } => {
+                if !state.groupable(client, &message) {
+                    state.request(client, message);
+                    continue;
+                }
+                // Participants acting at the same moment are committed together.
+                let mut group = vec![(client, message)];
+                while group.len() < GROUP_MAX {
+                    match inbox.try_recv() {
+                        Ok(Command::Request { client, message })
+                            if state.groupable(client, &message)
+                                && group.iter().all(|(c, _)| *c != client) =>
+                        {
+                            group.push((client, message));
+                        }
+                        Ok(other) => {
+                            next = Some(other);
+                            break;
+                        }
+                        Err(_) => break,
+                    }
+                }
+                state.requests(group);
+            }
             Command::Facilitate { message, reply } => {
                 let done = state.apply(Actor::Facilitator, message);
                 let _ = reply.send(done);
@@ -264,7 +296,67 @@ fn run(room: Room, on_change: Option<OnChange>, inbox: &sync_mpsc::Receiver<Comm
     // Dropping the room closes the canvas file (and releases its editing lock).
 }
 
+/// The most requests committed together.
+const GROUP_MAX: usize = 64;
+
 impl State {
+    /// Whether a request may join a group commit: a participant's own private change (their
+    /// drafts, ballot, answers). Everything else is carried out on its own, in order.
+    fn groupable(&self, client: ClientId, message: &ClientMessage) -> bool {
+        let participant = matches!(
+            self.clients.get(&client).map(|c| c.actor),
+            Some(Actor::Participant(_))
+        );
+        participant
+            && matches!(
+                message,
+                ClientMessage::AddDraft { .. }
+                    | ClientMessage::MoveDraft { .. }
+                    | ClientMessage::RenameDraft { .. }
+                    | ClientMessage::DeleteDraft { .. }
+                    | ClientMessage::SubmitVotes { .. }
+                    | ClientMessage::SubmitAnswers { .. }
+            )
+    }
+
+    /// Carries out a group of participants' requests (one per client) with one commit; each is
+    /// answered, then every device concerned gets one fresh view.
+    fn requests(&mut self, group: Vec<(ClientId, ClientMessage)>) {
+        if group.len() == 1 {
+            let (client, message) = group.into_iter().next().expect("one request");
+            self.request(client, message);
+            return;
+        }
+        let asked: Vec<(ClientId, Option<u32>)> =
+            group.iter().map(|(c, m)| (*c, m.request())).collect();
+        let requests: Vec<(Actor, ClientMessage)> = group
+            .into_iter()
+            .filter_map(|(c, m)| self.clients.get(&c).map(|client| (client.actor, m)))
+            .collect();
+        let outcomes = self.room.handle_group(requests);
+        let mut concerned = Vec::new();
+        for ((client, request), outcome) in asked.into_iter().zip(outcomes) {
+            match outcome {
+                Ok(audience) => {
+                    if let Some(request) = request {
+                        self.send(client, ServerMessage::Ack { request });
+                    }
+                    if let Audience::Participant(id) = audience {
+                        concerned.push(Actor::Participant(id));
+                    }
+                }
+                Err(Refusal(message)) => {
+                    self.send(client, ServerMessage::Refused { request, message });
+                }
+            }
+        }
+        if !concerned.is_empty() {
+            self.send_views(|a| a == Actor::Facilitator || concerned.contains(&a));
+            self.end_removed();
+            self.changed(false);
+        }
+    }
+
     fn request(&mut self, client: ClientId, message: ClientMessage) {
         let Some(actor) = self.clients.get(&client).map(|c| c.actor) else {
             return;

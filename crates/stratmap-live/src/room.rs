@@ -193,10 +193,88 @@ impl Room {
     /// Handles one request; returns who must see the change.
     pub fn handle(&mut self, actor: Actor, message: ClientMessage) -> Result<Audience, Refusal> {
         let mut editor = lock(&self.editor);
-        match actor {
-            Actor::Participant(id) => participant_request(&mut editor, id, message),
-            Actor::Facilitator => facilitator_request(&mut editor, &mut self.presence, message),
+        match plan(&mut editor, &mut self.presence, actor, message)? {
+            Step::Done(audience) => Ok(audience),
+            Step::Write {
+                op,
+                undoable,
+                audience,
+            } => {
+                if undoable {
+                    editor.apply(op)?;
+                } else {
+                    // A participant's change is theirs: it never joins the facilitator's undo.
+                    editor.apply_unrecorded(op)?;
+                }
+                Ok(audience)
+            }
         }
+    }
+
+    /// Handles requests from different participants together: each is checked and applied on
+    /// its own, and all are committed at once (one disk sync for the group).
+    pub fn handle_group(
+        &mut self,
+        requests: Vec<(Actor, ClientMessage)>,
+    ) -> Vec<Result<Audience, Refusal>> {
+        let mut editor = lock(&self.editor);
+        let mut outcomes: Vec<Result<Audience, Refusal>> = Vec::with_capacity(requests.len());
+        let mut writes = Vec::new();
+        let mut written = Vec::new();
+        for (actor, message) in requests {
+            match plan(&mut editor, &mut self.presence, actor, message) {
+                Ok(Step::Write {
+                    op,
+                    undoable,
+                    audience,
+                }) => {
+                    written.push(outcomes.len());
+                    writes.push((op, undoable));
+                    outcomes.push(Ok(audience));
+                }
+                Ok(Step::Done(audience)) => outcomes.push(Ok(audience)),
+                Err(refusal) => outcomes.push(Err(refusal)),
+            }
+        }
+        match editor.apply_group(writes) {
+            Ok(results) => {
+                for (index, result) in written.into_iter().zip(results) {
+                    if let Err(err) = result {
+                        outcomes[index] = Err(err.into());
+                    }
+                }
+            }
+            Err(err) => {
+                let refusal = Refusal::from(err);
+                for index in written {
+                    outcomes[index] = Err(refusal.clone());
+                }
+            }
+        }
+        outcomes
+    }
+}
+
+/// What a request comes to, once checked: nothing to write, or one op.
+enum Step {
+    Done(Audience),
+    Write {
+        op: Op,
+        /// The facilitator's changes are undoable from the desktop board; participants' are not.
+        undoable: bool,
+        audience: Audience,
+    },
+}
+
+fn plan(
+    editor: &mut Editor,
+    presence: &mut Presence,
+    actor: Actor,
+    message: ClientMessage,
+) -> Result<Step, Refusal> {
+    match actor {
+        Actor::Participant(id) => participant_request(editor, id, message),
+        Actor::Facilitator => facilitator_request(editor, presence, message),
     }
 }
 
@@ -225,7 +303,7 @@ fn participant_request(
     editor: &mut Editor,
     me: Uuid,
     message: ClientMessage,
-) -> Result<Audience, Refusal> {
+) -> Result<Step, Refusal> {
     let name = match session(editor).participant(me) {
         Some(p) => p.name.clone(),
         None => return refuse("you are no longer in this session"),
@@ -312,16 +390,18 @@ fn participant_request(
             return refuse("only the facilitator can do that");
         }
     };
-    // A participant's change is theirs: it never joins the facilitator's undo history.
-    editor.apply_unrecorded(op)?;
-    Ok(Audience::Participant(me))
+    Ok(Step::Write {
+        op,
+        undoable: false,
+        audience: Audience::Participant(me),
+    })
 }
 
 fn facilitator_request(
     editor: &mut Editor,
     presence: &mut Presence,
     message: ClientMessage,
-) -> Result<Audience, Refusal> {
+) -> Result<Step, Refusal> {
     let settings = session(editor).settings;
     let op = match message {
         ClientMessage::SetPhase {
@@ -369,7 +449,7 @@ fn facilitator_request(
                 editor.document().area(id)?;
             }
             presence.summon = area_id;
-            return Ok(Audience::Everyone);
+            return Ok(Step::Done(Audience::Everyone));
         }
         ClientMessage::SetTimer { seconds, .. } => {
             presence.timer = match seconds {
@@ -385,7 +465,7 @@ fn facilitator_request(
                     ends: Instant::now() + Duration::from_secs(u64::from(s)),
                 }),
             };
-            return Ok(Audience::Everyone);
+            return Ok(Step::Done(Audience::Everyone));
         }
         ClientMessage::MoveCard {
             id,
@@ -409,6 +489,9 @@ fn facilitator_request(
             return refuse("the facilitator takes part from the desktop board");
         }
     };
-    editor.apply(op)?;
-    Ok(Audience::Everyone)
+    Ok(Step::Write {
+        op,
+        undoable: true,
+        audience: Audience::Everyone,
+    })
 }

@@ -7,11 +7,13 @@
 mod area_rows;
 mod canvas_row;
 mod decision_rows;
+mod group;
 mod guard;
 mod initiative_rows;
 mod live_rows;
 mod load;
 mod offsite_rows;
+mod rows;
 mod schema;
 mod snapshot_rows;
 
@@ -197,41 +199,8 @@ impl CanvasFile {
 
     fn write(&mut self, touched: &Touched, decisions: &[NewDecision]) -> Result<()> {
         let shown = self.path.display().to_string();
-        let doc = &self.doc;
         let tx = self.conn.transaction().map_err(|e| storage(&shown, e))?;
-        let result = (|| -> rusqlite::Result<()> {
-            if touched.canvas {
-                canvas_row::write(&tx, &doc.canvas)?;
-            } else {
-                canvas_row::touch(&tx, &doc.canvas.updated_at)?;
-            }
-            let mut gone_areas = Vec::new();
-            for id in &touched.areas {
-                match doc.area(*id) {
-                    Ok(area) => area_rows::upsert(&tx, area)?,
-                    Err(_) => gone_areas.push(id.to_string()),
-                }
-            }
-            for id in &touched.initiatives {
-                match doc.initiative(*id) {
-                    Ok(initiative) => initiative_rows::upsert(&tx, initiative)?,
-                    Err(_) => initiative_rows::delete(&tx, &id.to_string())?,
-                }
-            }
-            for id in &gone_areas {
-                area_rows::delete(&tx, id)?;
-            }
-            if touched.assessments {
-                offsite_rows::write_assessments(&tx, doc.assessments())?;
-            }
-            if touched.voting {
-                offsite_rows::write_voting(&tx, doc.voting())?;
-            }
-            write_live(&tx, doc, touched)?;
-            decision_rows::append(&tx, decisions, &doc.canvas.updated_at)?;
-            Ok(())
-        })();
-        result.map_err(|e| storage(&shown, e))?;
+        rows::write(&tx, &self.doc, touched, decisions).map_err(|e| storage(&shown, e))?;
         tx.commit().map_err(|e| storage(&shown, e))
     }
 
@@ -339,7 +308,7 @@ fn build(temp: &Path, doc: &Document, snapshots: &[Snapshot], shown: &str) -> Re
         offsite_rows::write_assessments(&tx, doc.assessments())?;
         offsite_rows::write_voting(&tx, doc.voting())?;
         if let Some(session) = doc.live() {
-            write_live(
+            rows::write_live(
                 &tx,
                 doc,
                 &ops::Touched {
@@ -358,27 +327,6 @@ fn build(temp: &Path, doc: &Document, snapshots: &[Snapshot], shown: &str) -> Re
     })();
     result.map_err(|e| storage(shown, e))?;
     conn.close().map_err(|(_, e)| storage(shown, e))
-}
-
-/// Writes the live session's rows an op touched; a row whose thing is gone is deleted.
-fn write_live(conn: &Connection, doc: &Document, touched: &Touched) -> rusqlite::Result<()> {
-    let session = doc.live();
-    if touched.live_session {
-        live_rows::write_session(conn, session)?;
-    }
-    for id in &touched.participants {
-        match session.and_then(|s| s.participant(*id)) {
-            Some(p) => live_rows::upsert_participant(conn, p)?,
-            None => live_rows::delete_participant(conn, &id.to_string())?,
-        }
-    }
-    for id in &touched.drafts {
-        match session.and_then(|s| s.drafts.get(id)) {
-            Some(d) => live_rows::upsert_draft(conn, d)?,
-            None => live_rows::delete_draft(conn, &id.to_string())?,
-        }
-    }
-    Ok(())
 }
 
 /// Pages of WAL (4 KiB each) after which a commit checkpoints them into the file.
