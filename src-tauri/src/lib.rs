@@ -83,6 +83,15 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .invoke_handler(builder.invoke_handler())
+        .on_window_event(|window, event| {
+            // Closing the window ends its live session: the participants' pages say so.
+            if let tauri::WindowEvent::Destroyed = event
+                && let Some(state) = window.try_state::<AppState>()
+                && let Some(host) = state.take_host(window.label())
+            {
+                tauri::async_runtime::block_on(host.end(commands::live::ENDED));
+            }
+        })
         .setup(move |app| {
             builder.mount_events(app);
             webview::tune(app.handle());

@@ -192,7 +192,7 @@ impl AppState {
 /// Stops a host without waiting for it (a window closing or opening another canvas).
 fn stop_hosting(host: Option<Host>) {
     if let Some(host) = host {
-        tauri::async_runtime::spawn(host.stop());
+        tauri::async_runtime::spawn(host.end(crate::commands::live::ENDED));
     }
 }
 

@@ -95,6 +95,30 @@ async fn facilitator_runs_a_live_session_from_the_app_and_it_survives_a_kill() {
     wait_for(&app, By::Css("[data-testid='tool-live']")).await;
     let url = start_session(&app).await;
     let addr = address(&url);
+    let shots = std::env::var("STRATMAP_SHOTS")
+        .ok()
+        .map(std::path::PathBuf::from);
+    if let Some(dir) = &shots {
+        let _ = app.screenshot(&dir.join("app-join-panel.png")).await;
+    }
+    // The projector's view: the code full screen with the link in large type.
+    wait_for(&app, button("Show join code"))
+        .await
+        .click()
+        .await
+        .unwrap();
+    let screen = wait_for(&app, By::Css("dialog.code-screen[open]")).await;
+    assert!(screen.text().await.unwrap().contains(&url));
+    if let Some(dir) = &shots {
+        let _ = app.screenshot(&dir.join("app-join-code.png")).await;
+    }
+    screen
+        .find(By::XPath(".//button[normalize-space(.)='Close']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
 
     let cookies = client::join(addr, &url, "Ana").await.expect("Ana joins");
     let mut ana = Device::connect(addr, &cookies).await;

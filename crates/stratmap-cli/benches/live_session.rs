@@ -1,7 +1,8 @@
 //! 100 simulated participants against a real `stratmap host` on 127.0.0.1: each joins, adds 10
 //! drafts, moves each 5 times and, after the reveal, casts a ballot. Prints the acknowledgement
 //! latency (median, p95), messages per second, the host's memory, and how many acknowledged
-//! changes are missing from the file afterwards. Asserts nothing; bounded in count and time.
+//! changes are missing from the file afterwards; once flat out, once at a brisk human pace (one
+//! action every 250 ms each). Asserts nothing; bounded in count and time.
 //! Run: `cargo bench -p stratmap-cli --bench live_session`.
 
 #[path = "../../stratmap-live/tests/common/client.rs"]
@@ -44,6 +45,12 @@ struct Outcome {
 }
 
 fn main() {
+    // Flat out (each request sent the moment the last is answered), then at a brisk human pace.
+    session(Duration::ZERO);
+    session(Duration::from_millis(250));
+}
+
+fn session(pace: Duration) {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("bench.stratmap");
     let bin = env!("CARGO_BIN_EXE_stratmap");
@@ -134,6 +141,9 @@ fn main() {
                 for d in 0..DRAFTS {
                     let title = format!("P{n} idea {d}");
                     let t = title.clone();
+                    if !pace.is_zero() {
+                        tokio::time::sleep(pace).await;
+                    }
                     let sent = Instant::now();
                     let add = device
                         .request(move |request| ClientMessage::AddDraft {
@@ -159,6 +169,9 @@ fn main() {
                         .id;
                     for m in 1..=MOVES {
                         let position = (m as f64) * 10.0 - 25.0;
+                        if !pace.is_zero() {
+                            tokio::time::sleep(pace).await;
+                        }
                         let sent = Instant::now();
                         let moved = device
                             .request(move |request| ClientMessage::MoveDraft {
@@ -206,6 +219,9 @@ fn main() {
                         count: 2,
                     })
                     .collect();
+                if !pace.is_zero() {
+                    tokio::time::sleep(pace).await;
+                }
                 let sent = Instant::now();
                 let cast = device
                     .request(move |request| ClientMessage::SubmitVotes { request, votes })
@@ -253,7 +269,12 @@ fn main() {
         .collect();
     latencies.sort();
     println!(
-        "live session: {PARTICIPANTS} participants × ({DRAFTS} drafts × {MOVES} moves + a ballot) on 127.0.0.1"
+        "live session: {PARTICIPANTS} participants × ({DRAFTS} drafts × {MOVES} moves + a ballot) on 127.0.0.1, {}",
+        if pace.is_zero() {
+            "flat out".to_string()
+        } else {
+            format!("one action every {} ms per participant", pace.as_millis())
+        }
     );
     println!(
         "  acknowledged requests: {requests} in {:.2} s = {:.0} requests/s",

@@ -160,8 +160,18 @@ impl Host {
 
     /// Stops serving: every page is told; a file the host opened is closed and its lock released.
     pub async fn stop(self) {
+        self.stop_saying(None).await;
+    }
+
+    /// Stops serving and tells every page that the session has ended, with `message`. The
+    /// session stays in the file; a host started again on it resumes it.
+    pub async fn end(self, message: &str) {
+        self.stop_saying(Some(message.to_string())).await;
+    }
+
+    async fn stop_saying(self, farewell: Option<String>) {
+        self.hub.stop(farewell);
         let _ = self.stop.send(true);
-        self.hub.stop();
         let _ = tokio::task::spawn_blocking(move || self.hub_thread.join()).await;
         let _ = self.server.await;
     }

@@ -60,7 +60,10 @@ enum Command {
     FacilitatorView {
         reply: sync_mpsc::Sender<LiveView>,
     },
-    Stop,
+    /// Stops the hub; with a farewell, every page is told the session ended (and why).
+    Stop {
+        farewell: Option<String>,
+    },
 }
 
 /// Called after every change the room commits or sees (someone joins, connects, leaves), so
@@ -139,8 +142,10 @@ impl Hub {
         let _ = self.commands.send(Command::Detach { client });
     }
 
-    pub fn stop(&self) {
-        let _ = self.commands.send(Command::Stop);
+    /// Stops the hub. `farewell`: the session has ended, and every page says so; without one
+    /// the pages wait for the host to come back (it resumes the same session).
+    pub fn stop(&self, farewell: Option<String>) {
+        let _ = self.commands.send(Command::Stop { farewell });
     }
 
     /// Carries out a facilitator's request and waits for the answer (for callers that are not
@@ -285,13 +290,21 @@ fn run(room: Room, on_change: Option<OnChange>, inbox: &sync_mpsc::Receiver<Comm
                     state.changed(false);
                 }
             }
-            Command::Stop => break,
+            Command::Stop { farewell } => {
+                for client in state.clients.values() {
+                    if let Some(message) = &farewell {
+                        let ended = ServerMessage::Ended {
+                            message: message.clone(),
+                        };
+                        let _ = client.outbox.try_send(Outgoing::Send(ended));
+                    }
+                    let _ = client
+                        .outbox
+                        .try_send(Outgoing::Close(1001, "the host stopped".to_string()));
+                }
+                break;
+            }
         }
-    }
-    for client in state.clients.values() {
-        let _ = client
-            .outbox
-            .try_send(Outgoing::Close(1001, "the host stopped".to_string()));
     }
     // Dropping the room closes the canvas file (and releases its editing lock).
 }

@@ -37,6 +37,9 @@ pub struct LiveChanged {
     pub board: bool,
 }
 
+/// What participants' pages say when the facilitator stops the session.
+pub const ENDED: &str = "The facilitator ended the live session. Thank you for taking part!";
+
 const LOOPBACK_LABEL: &str = "This computer only (127.0.0.1)";
 
 fn network_label(address: &str) -> String {
@@ -159,7 +162,7 @@ pub async fn stop_live_session(
     state: State<'_, AppState>,
 ) -> Result<(), CommandError> {
     if let Some(host) = state.take_host(window.label()) {
-        host.stop().await;
+        host.end(ENDED).await;
     }
     Ok(())
 }
