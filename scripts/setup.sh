@@ -10,7 +10,7 @@ set -euo pipefail
 STRATMAP_DEBS=(
   build-essential pkg-config curl wget file ca-certificates
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
-  xvfb xauth webkit2gtk-driver imagemagick x11-apps xdotool chromium
+  xvfb xauth webkit2gtk-driver imagemagick x11-apps xdotool chromium chromium-driver
   poppler-utils qpdf pngcheck librsvg2-bin
   shared-mime-info desktop-file-utils xdg-utils libglib2.0-bin
 )

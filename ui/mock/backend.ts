@@ -136,6 +136,9 @@ export class FakeCore {
       }),
       can_undo: this.undoStack.length > 0,
       can_redo: this.redoStack.length > 0,
+      // The core words these (see undo_label.rs); the mock has no wording of its own.
+      undo_label: null,
+      redo_label: null,
       offsite: offsiteView(doc),
     };
   }
@@ -253,6 +256,8 @@ export class FakeCore {
       removed: before.initiatives.filter((c) => !now.has(c.id)).map((c) => c.id),
       can_undo: view.can_undo,
       can_redo: view.can_redo,
+      undo_label: view.undo_label,
+      redo_label: view.redo_label,
       offsite: view.offsite,
     };
   }

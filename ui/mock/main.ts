@@ -5,6 +5,7 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import { emit } from "@tauri-apps/api/event";
 import { FakeCore } from "./backend";
 import { seed } from "./scenarios";
+import { FakeLive } from "./live";
 
 /** The commands that change the open canvas; the shell emits "canvas-changed" after each. */
 const EDITS = new Set([
@@ -15,13 +16,22 @@ const EDITS = new Set([
 
 const params = new URLSearchParams(location.search);
 const core = new FakeCore();
+const live = new FakeLive();
+// `?died=SCENE`: the canvas's live session was being served when its host died.
+live.died = params.get("died");
 seed(core, params.get("scenario") ?? "");
 const latency = Number(params.get("latency") ?? "0");
 
 mockIPC(
   async (cmd, payload) => {
     if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
-    const result = core.handle(cmd, (payload ?? {}) as Record<string, unknown>);
+    const args = (payload ?? {}) as Record<string, unknown>;
+    if (live.handles(cmd)) {
+      core.calls.push({ cmd, args: structuredClone(args) });
+      // A copy, as the real IPC's JSON would be: the UI must never hold the fake's own objects.
+      return structuredClone(live.handle(cmd, args));
+    }
+    const result = core.handle(cmd, args);
     if (EDITS.has(cmd) && core.open) await emit("canvas-changed", { path: core.open.path });
     return result;
   },
@@ -30,6 +40,12 @@ mockIPC(
 
 const fake = {
   core,
+  live,
+  /** The room moves on (participants join, place, vote): the window is told, as the host tells it. */
+  liveScene: async (name: string) => {
+    live.show(name);
+    await emit("live-changed", { board: false });
+  },
   /** The commands the UI sent, in order. */
   calls: () => core.calls.map((call) => ({ ...call })),
   clearCalls: () => {

@@ -65,6 +65,14 @@ export const commands = {
 	liveNetworks: () => __TAURI_INVOKE<NetworkChoice[]>("live_networks"),
 	/**  Starts (or resumes) the live session of the window's canvas on `address`. */
 	startLiveSession: (address: string) => typedError<LiveStatus_Serialize, CommandError>(__TAURI_INVOKE("start_live_session", { address })),
+	/**
+	 *  Resumes the session of the window's canvas if its host died while serving it (the app was
+	 *  killed or crashed): on the same network and link, so that participants' pages reconnect on
+	 *  their own. `None` when the canvas has no session that was being served.
+	 */
+	resumeLiveSession: () => typedError<LiveStatus_Serialize | null, CommandError>(__TAURI_INVOKE("resume_live_session")),
+	/**  Opens the participants' page in this computer's browser, to check that the session answers. */
+	openParticipantPage: () => typedError<null, CommandError>(__TAURI_INVOKE("open_participant_page")),
 	/**  The running session, if the window's canvas hosts one. */
 	liveStatus: () => typedError<LiveStatus_Serialize | null, CommandError>(__TAURI_INVOKE("live_status")),
 	/**  Carries out one of the facilitator's controls (phase, lobby, remove, summon, timer). */
@@ -259,6 +267,9 @@ export type CanvasView_Deserialize = {
 	areas: AreaView_Deserialize[],
 	can_undo: boolean,
 	can_redo: boolean,
+	/**  What Undo and Redo would change, in words (for their buttons). */
+	undo_label?: string | null,
+	redo_label?: string | null,
 	offsite: OffsiteView_Deserialize,
 };
 
@@ -271,6 +282,9 @@ export type CanvasView_Serialize = {
 	areas: AreaView_Serialize[],
 	can_undo: boolean,
 	can_redo: boolean,
+	/**  What Undo and Redo would change, in words (for their buttons). */
+	undo_label: string | null,
+	redo_label: string | null,
 	offsite: OffsiteView_Serialize,
 };
 
@@ -872,6 +886,9 @@ export type ViewChange_Deserialize = {
 	removed: string[],
 	can_undo: boolean,
 	can_redo: boolean,
+	/**  What Undo and Redo would change, in words (for their buttons). */
+	undo_label?: string | null,
+	redo_label?: string | null,
 	offsite: OffsiteView_Deserialize,
 };
 
@@ -886,6 +903,9 @@ export type ViewChange_Serialize = {
 	removed: string[],
 	can_undo: boolean,
 	can_redo: boolean,
+	/**  What Undo and Redo would change, in words (for their buttons). */
+	undo_label: string | null,
+	redo_label: string | null,
 	offsite: OffsiteView_Serialize,
 };
 

@@ -13,6 +13,7 @@ use crate::ops::{Op, Touched};
 use crate::snapshot::SnapshotInfo;
 use crate::store::{Access, CanvasFile};
 use crate::templates::{self, Template};
+use crate::undo_label::undo_label;
 
 /// What a user gives to add an initiative; the rest gets defaults.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -35,10 +36,30 @@ pub const UNDO_LIMIT: usize = 2_000;
 /// Pushes onto an undo stack; once it is over [`UNDO_LIMIT`], forgets its oldest tenth in one
 /// go (shifting the whole stack on every op would cost more than the op). So between 90 % and
 /// 100 % of the limit stay undoable. Redo needs no cap: it only holds what undo gave up.
-fn remember(history: &mut Vec<Op>, inverse: Op) {
-    history.push(inverse);
+fn remember(history: &mut Vec<Step>, step: Step) {
+    history.push(step);
     if history.len() > UNDO_LIMIT {
         history.drain(..history.len() - UNDO_LIMIT + UNDO_LIMIT / 10);
+    }
+}
+
+/// One undo (or redo) step: the op that takes a change back, and what that change was in words.
+#[derive(Debug)]
+struct Step {
+    op: Op,
+    label: String,
+}
+
+impl Step {
+    fn of(change: &Op, applied: crate::ops::Applied, after: &Document) -> (Step, Touched) {
+        let label = undo_label(change, &applied.inverse, after);
+        (
+            Step {
+                op: applied.inverse,
+                label,
+            },
+            applied.touched,
+        )
     }
 }
 
@@ -47,8 +68,8 @@ fn remember(history: &mut Vec<Op>, inverse: Op) {
 pub struct Editor {
     file: CanvasFile,
     ctx: Context,
-    undo: Vec<Op>,
-    redo: Vec<Op>,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
 }
 
 impl Editor {
@@ -108,9 +129,10 @@ impl Editor {
     pub fn apply(&mut self, op: Op) -> Result<Touched> {
         let now = self.ctx.now();
         let applied = self.file.apply(&op, &now)?;
-        remember(&mut self.undo, applied.inverse);
+        let (step, touched) = Step::of(&op, applied, self.file.document());
+        remember(&mut self.undo, step);
         self.redo.clear();
-        Ok(applied.touched)
+        Ok(touched)
     }
 
     /// Applies and commits a change someone else made (a participant of the live session). It
@@ -131,13 +153,15 @@ impl Editor {
         let results = outcomes
             .into_iter()
             .zip(group)
-            .map(|(outcome, (_, undoable))| {
+            .map(|(outcome, (op, undoable))| {
                 outcome.map(|applied| {
-                    if undoable {
-                        remember(&mut self.undo, applied.inverse);
-                        recorded = true;
+                    if !undoable {
+                        return applied.touched;
                     }
-                    applied.touched
+                    let (step, touched) = Step::of(&op, applied, self.file.document());
+                    remember(&mut self.undo, step);
+                    recorded = true;
+                    touched
                 })
             })
             .collect();
@@ -148,30 +172,36 @@ impl Editor {
     }
 
     pub fn undo(&mut self) -> Result<Touched> {
-        let op = self.undo.pop().ok_or(Error::NothingToUndo)?;
+        let step = self.undo.pop().ok_or(Error::NothingToUndo)?;
         let now = self.ctx.now();
-        match self.file.apply_as(&op, &now, Provenance::Undo) {
+        match self.file.apply_as(&step.op, &now, Provenance::Undo) {
             Ok(applied) => {
-                self.redo.push(applied.inverse);
+                self.redo.push(Step {
+                    op: applied.inverse,
+                    label: step.label,
+                });
                 Ok(applied.touched)
             }
             Err(err) => {
-                self.undo.push(op);
+                self.undo.push(step);
                 Err(err)
             }
         }
     }
 
     pub fn redo(&mut self) -> Result<Touched> {
-        let op = self.redo.pop().ok_or(Error::NothingToRedo)?;
+        let step = self.redo.pop().ok_or(Error::NothingToRedo)?;
         let now = self.ctx.now();
-        match self.file.apply_as(&op, &now, Provenance::Redo) {
+        match self.file.apply_as(&step.op, &now, Provenance::Redo) {
             Ok(applied) => {
-                self.undo.push(applied.inverse);
+                self.undo.push(Step {
+                    op: applied.inverse,
+                    label: step.label,
+                });
                 Ok(applied.touched)
             }
             Err(err) => {
-                self.redo.push(op);
+                self.redo.push(step);
                 Err(err)
             }
         }
@@ -183,6 +213,16 @@ impl Editor {
 
     pub fn can_redo(&self) -> bool {
         !self.redo.is_empty()
+    }
+
+    /// What Undo would take back, in words ("the reveal of 3 cards from the live session").
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.last().map(|s| s.label.as_str())
+    }
+
+    /// What Redo would put back, in words.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|s| s.label.as_str())
     }
 
     /// Builds the op that adds an initiative (fresh id, defaults filled in), without applying it.
@@ -271,16 +311,26 @@ mod undo_limit_tests {
         }
     }
 
+    fn step(n: usize) -> Step {
+        Step {
+            op: op(n),
+            label: n.to_string(),
+        }
+    }
+
     #[test]
     fn the_undo_history_is_capped_and_keeps_the_newest_steps() {
         let mut history = Vec::new();
         for n in 0..10 * UNDO_LIMIT + 7 {
-            remember(&mut history, op(n));
+            remember(&mut history, step(n));
             assert!(history.len() <= UNDO_LIMIT, "{} after {n}", history.len());
         }
         assert!(history.len() >= UNDO_LIMIT - UNDO_LIMIT / 10);
-        assert_eq!(history.last(), Some(&op(10 * UNDO_LIMIT + 6)));
+        assert_eq!(
+            history.last().map(|s| &s.op),
+            Some(&op(10 * UNDO_LIMIT + 6))
+        );
         let oldest = 10 * UNDO_LIMIT + 7 - history.len();
-        assert_eq!(history.first(), Some(&op(oldest)));
+        assert_eq!(history.first().map(|s| &s.op), Some(&op(oldest)));
     }
 }

@@ -16,6 +16,7 @@ pub mod render;
 pub mod snapshot;
 pub mod store;
 pub mod templates;
+pub mod undo_label;
 pub mod view;
 
 pub use context::Context;

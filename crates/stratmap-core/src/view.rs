@@ -22,6 +22,9 @@ pub struct CanvasView {
     pub areas: Vec<AreaView>,
     pub can_undo: bool,
     pub can_redo: bool,
+    /// What Undo and Redo would change, in words (for their buttons).
+    pub undo_label: Option<String>,
+    pub redo_label: Option<String>,
     pub offsite: OffsiteView,
 }
 
@@ -97,6 +100,9 @@ pub struct ViewChange {
     pub removed: Vec<Uuid>,
     pub can_undo: bool,
     pub can_redo: bool,
+    /// What Undo and Redo would change, in words (for their buttons).
+    pub undo_label: Option<String>,
+    pub redo_label: Option<String>,
     pub offsite: OffsiteView,
 }
 
@@ -149,6 +155,8 @@ impl CanvasView {
         let mut view = CanvasView::of_document(editor.file().path(), editor.document());
         view.can_undo = editor.can_undo();
         view.can_redo = editor.can_redo();
+        view.undo_label = editor.undo_label().map(str::to_string);
+        view.redo_label = editor.redo_label().map(str::to_string);
         view
     }
 
@@ -174,6 +182,8 @@ impl CanvasView {
                 .collect(),
             can_undo: false,
             can_redo: false,
+            undo_label: None,
+            redo_label: None,
             offsite: OffsiteView::of(doc),
         }
     }
@@ -202,6 +212,8 @@ impl ViewChange {
             removed,
             can_undo: editor.can_undo(),
             can_redo: editor.can_redo(),
+            undo_label: editor.undo_label().map(str::to_string),
+            redo_label: editor.redo_label().map(str::to_string),
             offsite: OffsiteView::of(doc),
         }
     }

@@ -124,6 +124,11 @@ fn the_reveal_is_one_change_that_names_each_owner_and_undoes_back_to_drafts() {
             .expect("draft");
     }
     editor.apply(Op::RevealDrafts).expect("reveal");
+    // The facilitator's Undo says what it would take back.
+    assert_eq!(
+        editor.undo_label(),
+        Some("the reveal of 2 cards from the live session")
+    );
     let file = reopened(&path);
     let owners: Vec<(String, String)> = file
         .document()
@@ -157,6 +162,15 @@ fn the_reveal_is_one_change_that_names_each_owner_and_undoes_back_to_drafts() {
     drop(file);
 
     editor.undo().expect("undo the reveal");
+    assert_eq!(
+        editor.redo_label(),
+        Some("the reveal of 2 cards from the live session")
+    );
+    assert_eq!(
+        editor.undo_label(),
+        Some("Live session: lobby ended; silent placement started"),
+        "the step before the reveal is the phase change, never a participant's draft"
+    );
     let file = reopened(&path);
     assert_eq!(file.document().initiative_count(), 0);
     let session = file.document().live().expect("session");
@@ -259,6 +273,17 @@ fn the_session_survives_closing_and_reopening_the_file() {
     editor
         .apply_unrecorded(Op::PutDraft { draft: d.clone() })
         .expect("draft");
+    // A host serving on the LAN, killed before it could say it stopped.
+    let settings = editor.document().live().expect("session").settings;
+    editor
+        .apply_unrecorded(Op::SetLiveSettings {
+            settings: LiveSettings {
+                port: Some(47_123),
+                serving_on: Some("192.168.1.20".parse().expect("address")),
+                ..settings
+            },
+        })
+        .expect("serving");
     let in_memory = editor.document().clone();
     drop(editor);
     let file = reopened(&path);
@@ -266,6 +291,12 @@ fn the_session_survives_closing_and_reopening_the_file() {
     let session = file.document().live().expect("session");
     assert_eq!(session.participants_secret, PARTICIPANTS_SECRET);
     assert_eq!(session.settings.phase, Phase::Placement);
+    assert_eq!(session.settings.port, Some(47_123));
+    assert_eq!(
+        session.settings.serving_on.map(|ip| ip.to_string()),
+        Some("192.168.1.20".to_string()),
+        "the next host knows to resume on its own, on the same network"
+    );
     assert_eq!(
         session.participant_with_token(&ana.token).map(|p| p.id),
         Some(ana.id)

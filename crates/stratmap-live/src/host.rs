@@ -92,7 +92,7 @@ impl Host {
         let address = listener
             .local_addr()
             .map_err(|e| failed_address(bind, &e))?;
-        room.remember_port(address.port())?;
+        room.remember_serving(bind, address.port())?;
         let (participants_secret, facilitator_secret) = {
             let editor = room.editor();
             let live = session(&editor);

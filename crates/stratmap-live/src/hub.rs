@@ -302,6 +302,9 @@ fn run(room: Room, on_change: Option<OnChange>, inbox: &sync_mpsc::Receiver<Comm
                         .outbox
                         .try_send(Outgoing::Close(1001, "the host stopped".to_string()));
                 }
+                if let Err(e) = state.room.forget_serving() {
+                    log::warn!("could not note in the file that the session stopped: {e}");
+                }
                 break;
             }
         }

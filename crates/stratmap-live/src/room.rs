@@ -3,6 +3,7 @@
 //! sent it, which phase) and turned into the core's ops; nothing else changes the canvas.
 
 use std::collections::HashMap;
+use std::net::IpAddr;
 use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -135,20 +136,36 @@ impl Room {
         self.editor.clone()
     }
 
-    /// Remembers the port the host serves on, so that a resumed host takes it again.
-    pub fn remember_port(&mut self, port: u16) -> Result<(), Error> {
+    /// Remembers where the host serves: the port, so that a resumed host takes it again (the
+    /// links stay valid), and the address, so that a host that dies resumes on its own.
+    pub fn remember_serving(&mut self, bind: IpAddr, port: u16) -> Result<(), Error> {
+        self.change_settings(|s| LiveSettings {
+            port: Some(port),
+            serving_on: Some(bind),
+            ..s
+        })
+    }
+
+    /// The host stopped cleanly: the session is no longer being served.
+    pub fn forget_serving(&mut self) -> Result<(), Error> {
+        self.change_settings(|s| LiveSettings {
+            serving_on: None,
+            ..s
+        })
+    }
+
+    fn change_settings(
+        &mut self,
+        change: impl FnOnce(LiveSettings) -> LiveSettings,
+    ) -> Result<(), Error> {
         let mut editor = self.editor();
         let settings = session(&editor).settings;
-        if settings.port == Some(port) {
+        let changed = change(settings);
+        if changed == settings {
             return Ok(());
         }
         editor
-            .apply_unrecorded(Op::SetLiveSettings {
-                settings: LiveSettings {
-                    port: Some(port),
-                    ..settings
-                },
-            })
+            .apply_unrecorded(Op::SetLiveSettings { settings: changed })
             .map(drop)
     }
 

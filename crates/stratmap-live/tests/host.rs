@@ -335,8 +335,27 @@ async fn a_device_reconnects_as_itself_even_after_the_host_restarts() {
     ana.request(add_draft(growth, "Kept across restarts", 12.5))
         .await
         .expect("draft");
+    let serving = |path: &std::path::Path| {
+        stratmap_core::CanvasFile::open(path, stratmap_core::Access::Read)
+            .expect("readable")
+            .document()
+            .live()
+            .expect("session")
+            .settings
+            .serving_on
+    };
+    assert_eq!(
+        serving(&path),
+        Some(LOOPBACK),
+        "while it runs, the file says where the session is served (a host that dies resumes there)"
+    );
     first.stop().await;
     assert_eq!(ana.until_closed().await.1, "the host stopped");
+    assert_eq!(
+        serving(&path),
+        None,
+        "a host that stopped cleanly is not resumed on its own"
+    );
 
     // Started again on the same file (the port is free again): the same links, the same device.
     let second = host(&path, None).await;

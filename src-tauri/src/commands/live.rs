@@ -3,9 +3,12 @@
 //! runtime; the session's rules are the live crate's and the core's.
 
 use serde::{Deserialize, Serialize};
+use std::net::IpAddr;
 use stratmap_live::protocol::{ClientMessage, LiveView};
 use stratmap_live::{Canvas, Host, HostConfig};
+
 use tauri::{AppHandle, State, WebviewWindow};
+use tauri_plugin_opener::OpenerExt;
 use tauri_specta::Event;
 
 use crate::error::CommandError;
@@ -40,9 +43,9 @@ pub struct LiveChanged {
 /// What participants' pages say when the facilitator stops the session.
 pub const ENDED: &str = "The facilitator ended the live session. Thank you for taking part!";
 
-const LOOPBACK_LABEL: &str = "This computer only (127.0.0.1)";
+pub const LOOPBACK_LABEL: &str = "This computer only (127.0.0.1)";
 
-fn network_label(address: &str) -> String {
+pub fn network_label(address: &str) -> String {
     if address == "127.0.0.1" {
         LOOPBACK_LABEL.to_string()
     } else {
@@ -65,9 +68,9 @@ pub async fn live_networks() -> Vec<NetworkChoice> {
         .collect()
 }
 
-fn join_code(url: &str) -> Result<String, CommandError> {
-    let code = qrcode::QrCode::new(url.as_bytes())
-        .map_err(|e| CommandError::new("live", e.to_string()))?;
+/// The QR code of `url`, as an SVG picture.
+pub fn join_code(url: &str) -> Result<String, String> {
+    let code = qrcode::QrCode::new(url.as_bytes()).map_err(|e| e.to_string())?;
     Ok(code
         .render::<qrcode::render::svg::Color>()
         .min_dimensions(320, 320)
@@ -80,7 +83,8 @@ fn status(host: &Host, network: String) -> Result<Option<LiveStatus>, CommandErr
         return Ok(None);
     };
     Ok(Some(LiveStatus {
-        join_code_svg: join_code(&host.participants_url)?,
+        join_code_svg: join_code(&host.participants_url)
+            .map_err(|message| CommandError::new("live", message))?,
         participants_url: host.participants_url.clone(),
         network,
         view,
@@ -96,13 +100,45 @@ pub async fn start_live_session(
     state: State<'_, AppState>,
     address: String,
 ) -> Result<LiveStatus, CommandError> {
-    let bind: std::net::IpAddr = address.parse().map_err(|_| {
+    let bind: IpAddr = address.parse().map_err(|_| {
         CommandError::new(
             "invalid_input",
             format!("{address:?} is not a network address"),
         )
     })?;
-    if let Some(running) = state.with_host(window.label(), |h| status(h, network_label(&address))) {
+    serve(app, &window, &state, bind).await
+}
+
+/// Resumes the session of the window's canvas if its host died while serving it (the app was
+/// killed or crashed): on the same network and link, so that participants' pages reconnect on
+/// their own. `None` when the canvas has no session that was being served.
+#[tauri::command]
+#[specta::specta]
+pub async fn resume_live_session(
+    app: AppHandle,
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+) -> Result<Option<LiveStatus>, CommandError> {
+    let serving = state.with_canvas(window.label(), |editor| {
+        Ok(editor
+            .document()
+            .live()
+            .and_then(|session| session.settings.serving_on))
+    })?;
+    match serving {
+        Some(bind) => serve(app, &window, &state, bind).await.map(Some),
+        None => Ok(None),
+    }
+}
+
+async fn serve(
+    app: AppHandle,
+    window: &WebviewWindow,
+    state: &AppState,
+    bind: IpAddr,
+) -> Result<LiveStatus, CommandError> {
+    let network = network_label(&bind.to_string());
+    if let Some(running) = state.with_host(window.label(), |h| status(h, network.clone())) {
         return running?.ok_or_else(stopped);
     }
     let notify = app.clone();
@@ -115,9 +151,25 @@ pub async fn start_live_session(
         port: None,
     })
     .await?;
-    let shown = status(&host, network_label(&address))?.ok_or_else(stopped);
+    let shown = status(&host, network).and_then(|s| s.ok_or_else(stopped));
     state.set_host(window.label(), host)?;
     shown
+}
+
+/// Opens the participants' page in this computer's browser, to check that the session answers.
+#[tauri::command]
+#[specta::specta]
+pub async fn open_participant_page(
+    app: AppHandle,
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+) -> Result<(), CommandError> {
+    let url = state
+        .with_host(window.label(), |h| h.participants_url.clone())
+        .ok_or_else(stopped)?;
+    app.opener()
+        .open_url(url, None::<&str>)
+        .map_err(|e| CommandError::new("live", format!("could not open a browser: {e}")))
 }
 
 fn stopped() -> CommandError {

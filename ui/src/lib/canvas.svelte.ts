@@ -172,12 +172,19 @@ class Session {
 
   // ---- edits ------------------------------------------------------------------------------
 
-  undo(): Promise<boolean> {
-    return this.#edit(() => commands.undo());
+  /** Undo and Redo say what they changed ("Undone: the reveal of 3 cards from the live session"). */
+  async undo(): Promise<boolean> {
+    const label = this.view?.undo_label;
+    const done = await this.#edit(() => commands.undo());
+    if (done && label) this.notice = `Undone: ${label}`;
+    return done;
   }
 
-  redo(): Promise<boolean> {
-    return this.#edit(() => commands.redo());
+  async redo(): Promise<boolean> {
+    const label = this.view?.redo_label;
+    const done = await this.#edit(() => commands.redo());
+    if (done && label) this.notice = `Redone: ${label}`;
+    return done;
   }
 
   /** One drop or one key press: every card in `moves` moves in one undoable step. */

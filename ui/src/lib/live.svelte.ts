@@ -56,6 +56,22 @@ class LiveSession {
     }
   }
 
+  /** Resumes the open canvas's session if its host died while serving it; true if it did. */
+  async resume(): Promise<boolean> {
+    await this.#listen();
+    const resumed = await session.call(() => commands.resumeLiveSession());
+    this.status = resumed?.data ?? null;
+    if (!resumed?.data) return false;
+    this.address = this.networks.find((n) => n.label === resumed.data?.network)?.address ?? this.address;
+    session.notice = `The live session was resumed on ${resumed.data.network}; participants reconnect on their own`;
+    return true;
+  }
+
+  /** Opens the participants' page in this computer's browser. */
+  async testLocally(): Promise<void> {
+    await session.call(() => commands.openParticipantPage());
+  }
+
   async stop(): Promise<void> {
     const stopped = await session.call(() => commands.stopLiveSession());
     if (stopped) {

@@ -28,14 +28,14 @@ function view(): CanvasView {
       { ...summary("a", -10), initiatives: [card("a1", "a", -20), card("a2", "a", 0)] },
       { ...summary("b", 50), initiatives: [card("b1", "b", 50)] },
     ],
-    can_undo: false, can_redo: false, offsite: NO_OFFSITE,
+    can_undo: false, can_redo: false, undo_label: null, redo_label: null, offsite: NO_OFFSITE,
   };
 }
 
 function change(partial: Partial<ViewChange>): ViewChange {
   return {
     canvas, areas: [summary("a", -10), summary("b", 50)], upserted: [], removed: [],
-    can_undo: true, can_redo: false, offsite: NO_OFFSITE, ...partial,
+    can_undo: true, can_redo: false, undo_label: "a move", redo_label: null, offsite: NO_OFFSITE, ...partial,
   };
 }
 

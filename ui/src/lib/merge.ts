@@ -30,6 +30,7 @@ export function applyChange(view: CanvasView, change: ViewChange): CanvasView {
     return { ...summary, initiatives: [...kept, ...arrived] };
   });
   return {
-    ...view, canvas: change.canvas, areas, can_undo: change.can_undo, can_redo: change.can_redo, offsite: change.offsite,
+    ...view, canvas: change.canvas, areas, can_undo: change.can_undo, can_redo: change.can_redo,
+    undo_label: change.undo_label, redo_label: change.redo_label, offsite: change.offsite,
   };
 }

@@ -132,6 +132,9 @@ pub struct LiveSettings {
     pub lobby_open: bool,
     /// The port the host last served on, reused when it resumes.
     pub port: Option<u16>,
+    /// The address the host serves on while it runs; cleared when it stops cleanly. Still set
+    /// when the file is opened again, the host died mid-session and resumes on its own there.
+    pub serving_on: Option<std::net::IpAddr>,
 }
 
 /// The whole session.
@@ -168,6 +171,7 @@ impl LiveSession {
                 phase: Phase::Lobby,
                 lobby_open: true,
                 port: None,
+                serving_on: None,
             },
             participants: Vec::new(),
             drafts: IndexMap::new(),

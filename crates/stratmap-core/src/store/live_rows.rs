@@ -13,12 +13,13 @@ pub fn write_session(conn: &Connection, session: Option<&LiveSession>) -> rusqli
         Some(s) => {
             conn.prepare_cached(
                 "INSERT INTO live_session (singleton, participants_secret, facilitator_secret,
-                                           phase, lobby_open, port)
-                 VALUES (1, ?1, ?2, ?3, ?4, ?5)
+                                           phase, lobby_open, port, serving_on)
+                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
                  ON CONFLICT (singleton) DO UPDATE SET
                      participants_secret = excluded.participants_secret,
                      facilitator_secret = excluded.facilitator_secret, phase = excluded.phase,
-                     lobby_open = excluded.lobby_open, port = excluded.port",
+                     lobby_open = excluded.lobby_open, port = excluded.port,
+                     serving_on = excluded.serving_on",
             )?
             .execute(params![
                 s.participants_secret,
@@ -26,6 +27,7 @@ pub fn write_session(conn: &Connection, session: Option<&LiveSession>) -> rusqli
                 s.settings.phase.as_str(),
                 s.settings.lobby_open,
                 s.settings.port,
+                s.settings.serving_on.map(|ip| ip.to_string()),
             ])?;
         }
     }
@@ -75,13 +77,20 @@ pub fn delete_draft(conn: &Connection, id: &str) -> rusqlite::Result<()> {
 }
 
 /// The stored session as text, for the loader to check: `(participants secret, facilitator
-/// secret, phase, lobby open, port)`.
-pub type StoredSession = (String, String, String, bool, Option<i64>);
+/// secret, phase, lobby open, port, serving on)`.
+pub type StoredSession = (String, String, String, bool, Option<i64>, Option<String>);
 
-pub fn read_session(conn: &Connection) -> rusqlite::Result<Option<StoredSession>> {
+/// `with_serving`: the file is of version 4 or later (earlier ones have no `serving_on`).
+pub fn read_session(
+    conn: &Connection,
+    with_serving: bool,
+) -> rusqlite::Result<Option<StoredSession>> {
+    let serving = if with_serving { "serving_on" } else { "NULL" };
     conn.query_row(
-        "SELECT participants_secret, facilitator_secret, phase, lobby_open, port
-         FROM live_session WHERE singleton = 1",
+        &format!(
+            "SELECT participants_secret, facilitator_secret, phase, lobby_open, port, {serving}
+             FROM live_session WHERE singleton = 1"
+        ),
         [],
         |row| {
             Ok((
@@ -90,6 +99,7 @@ pub fn read_session(conn: &Connection) -> rusqlite::Result<Option<StoredSession>
                 row.get(2)?,
                 row.get(3)?,
                 row.get(4)?,
+                row.get(5)?,
             ))
         },
     )

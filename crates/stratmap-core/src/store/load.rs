@@ -170,11 +170,12 @@ fn live(conn: &Connection, shown: &str) -> Result<Option<LiveSession>> {
         path: shown.to_string(),
         detail,
     };
-    if schema_version(conn, shown)? < 3 {
+    let version = schema_version(conn, shown)?;
+    if version < 3 {
         return Ok(None);
     }
-    let Some((participants_secret, facilitator_secret, phase, lobby_open, port)) =
-        live_rows::read_session(conn).map_err(|e| storage(shown, e))?
+    let Some((participants_secret, facilitator_secret, phase, lobby_open, port, serving_on)) =
+        live_rows::read_session(conn, version >= 4).map_err(|e| storage(shown, e))?
     else {
         return Ok(None);
     };
@@ -187,6 +188,14 @@ fn live(conn: &Connection, shown: &str) -> Result<Option<LiveSession>> {
             u16::try_from(p)
                 .map_err(|_| corrupt(format!("the live session's port {p} is not a port")))?,
         ),
+    };
+    session.settings.serving_on = match serving_on {
+        None => None,
+        Some(address) => Some(address.parse().map_err(|_| {
+            corrupt(format!(
+                "the live session's address {address:?} is not a network address"
+            ))
+        })?),
     };
     for [id, name, token, joined_at] in
         live_rows::read_participants(conn).map_err(|e| storage(shown, e))?

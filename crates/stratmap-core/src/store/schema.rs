@@ -7,7 +7,7 @@ use rusqlite_migration::{M, Migrations};
 pub const APPLICATION_ID: i32 = 0x5354_524D;
 
 /// The newest schema version this build reads and writes.
-pub const LATEST_VERSION: i64 = 3;
+pub const LATEST_VERSION: i64 = 4;
 
 const V1: &str = "
 CREATE TABLE canvas (
@@ -108,6 +108,9 @@ CREATE TABLE live_draft (
 );
 ";
 
+/// Version 4: the address a live session is being served on, so that a host that died resumes.
+const V4: &str = "ALTER TABLE live_session ADD COLUMN serving_on TEXT;";
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4)])
 }
