@@ -35,6 +35,8 @@ const COMMANDS: &[&str] = &[
     "set_full_screen",
     "live_networks",
     "start_live_session",
+    "resume_live_session",
+    "open_participant_page",
     "live_status",
     "live_control",
     "stop_live_session",

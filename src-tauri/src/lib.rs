@@ -86,7 +86,6 @@ pub fn run() {
         .map(std::path::PathBuf::from);
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .invoke_handler(builder.invoke_handler())
         .on_window_event(|window, event| {

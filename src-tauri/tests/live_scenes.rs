@@ -139,7 +139,10 @@ async fn record_scenes(path: &Path) -> Value {
     .expect("the host starts");
     let mut scenes = serde_json::Map::new();
     let mut keep = |name: &str, host: &Host| {
-        scenes.insert(name.to_string(), serde_json::to_value(scene(host)).expect("JSON"));
+        scenes.insert(
+            name.to_string(),
+            serde_json::to_value(scene(host)).expect("JSON"),
+        );
     };
     keep("lobby", &host);
 

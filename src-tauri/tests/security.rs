@@ -95,6 +95,25 @@ fn capabilities_grant_only_the_apps_own_commands_and_event_listening() {
 }
 
 #[test]
+fn every_command_the_ui_can_call_is_declared_for_the_capabilities() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let build_rs = std::fs::read_to_string(dir.join("build.rs")).unwrap();
+    let bindings = std::fs::read_to_string(dir.join(stratmap_app::BINDINGS_PATH)).unwrap();
+    let called: Vec<&str> = bindings
+        .split("TAURI_INVOKE(\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    assert!(called.len() > 30, "{called:?}");
+    for command in called {
+        assert!(
+            build_rs.contains(&format!("\"{command}\",")),
+            "{command} is in the bindings but not in build.rs's COMMANDS: the UI's call would be refused"
+        );
+    }
+}
+
+#[test]
 fn no_shell_or_filesystem_plugin_is_linked() {
     let manifest =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml")).unwrap();

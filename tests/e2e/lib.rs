@@ -9,6 +9,8 @@ use std::time::{Duration, Instant};
 
 use thirtyfour::prelude::*;
 
+pub mod chromium;
+
 /// The workspace's target folder (honours CARGO_TARGET_DIR).
 fn target_dir() -> PathBuf {
     match std::env::var_os("CARGO_TARGET_DIR") {
@@ -59,7 +61,7 @@ pub fn show_json(file: &Path) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).expect("show --json prints JSON")
 }
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
@@ -170,7 +172,7 @@ impl Drop for Driver {
     }
 }
 
-fn which(program: &str) -> Option<PathBuf> {
+pub(crate) fn which(program: &str) -> Option<PathBuf> {
     std::env::var_os("PATH").and_then(|paths| {
         std::env::split_paths(&paths)
             .map(|dir| dir.join(program))

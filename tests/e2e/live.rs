@@ -1,20 +1,16 @@
 //! The live session in the real app: the facilitator starts it from the Live session panel on
-//! "This computer only (127.0.0.1)", a participant joins over the real protocol with the link read
-//! from the window, places a private card (the window shows "1 draft", never its title), the
-//! facilitator reveals, and the card lands on the board with its owner; the file says the same.
-//! Then the app is SIGKILLed mid-session; started again, the session resumes on the same link
-//! and the participant's device reconnects as itself with its private card intact.
-
-#[path = "../../crates/stratmap-live/tests/common/client.rs"]
-mod client;
+//! "This computer only (127.0.0.1)", a participant joins from a real Chromium with the link read
+//! from the window, places a private card (the window shows "1 draft", never its title), and the
+//! app is SIGKILLed mid-session. Started again on the file, the session resumes by itself on the
+//! same link and the participant's page reconnects on its own with its card intact. The
+//! facilitator reveals; the card lands on the board with its owner, Undo says what it would
+//! take back, and after the app quits the file says the same.
 
 use std::process::Command;
 use std::time::Duration;
 
-use client::Device;
-use stratmap_core::model::Phase;
+use stratmap_e2e::chromium::Chromium;
 use stratmap_e2e::{Driver, card, cli_binary, end_session, launch_fresh, show_json, wait_for};
-use stratmap_live::protocol::ClientMessage;
 use thirtyfour::prelude::*;
 
 fn button(name: &str) -> By {
@@ -70,13 +66,13 @@ async fn wait_text(app: &WebDriver, wanted: &str) {
     );
 }
 
-fn address(url: &str) -> std::net::SocketAddr {
-    url.trim_start_matches("http://")
-        .split('/')
-        .next()
-        .expect("the app answers")
-        .parse()
-        .expect("the app answers")
+/// The participant's page says it is connected (again).
+async fn connected(phone: &Chromium) {
+    phone
+        .wait(By::XPath(
+            "//*[@data-testid='connection'][normalize-space(.)='Connected']",
+        ))
+        .await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -94,7 +90,6 @@ async fn facilitator_runs_a_live_session_from_the_app_and_it_survives_a_kill() {
     let app = driver.launch(&[&file]).await;
     wait_for(&app, By::Css("[data-testid='tool-live']")).await;
     let url = start_session(&app).await;
-    let addr = address(&url);
     let shots = std::env::var("STRATMAP_SHOTS")
         .ok()
         .map(std::path::PathBuf::from);
@@ -120,8 +115,17 @@ async fn facilitator_runs_a_live_session_from_the_app_and_it_survives_a_kill() {
         .await
         .unwrap();
 
-    let cookies = client::join(addr, &url, "Ana").await.expect("Ana joins");
-    let mut ana = Device::connect(addr, &cookies).await;
+    // Ana joins from her own browser with the link the window shows.
+    let phone = Chromium::start().await;
+    phone.page.goto(&url).await.expect("the link opens");
+    phone
+        .wait(By::Id("join-name"))
+        .await
+        .send_keys("Ana")
+        .await
+        .unwrap();
+    phone.wait(button("Join")).await.click().await.unwrap();
+    connected(&phone).await;
     wait_text(&app, "Ana").await;
     wait_text(&app, "connected").await;
 
@@ -130,23 +134,20 @@ async fn facilitator_runs_a_live_session_from_the_app_and_it_survives_a_kill() {
         .click()
         .await
         .unwrap();
-    let view = ana.wait_view(|v| v.phase == Phase::Placement).await;
-    let growth = view
-        .board
-        .areas
-        .iter()
-        .find(|a| a.name == "Growth strategy")
-        .unwrap()
-        .id;
-    ana.request(|request| ClientMessage::AddDraft {
-        request,
-        area_id: growth,
-        title: "Customer advisory council".to_string(),
-        position: 35.0,
-        lane_offset: 0.5,
-    })
-    .await
-    .expect("the draft is acknowledged");
+    phone
+        .wait(button("+ Add to Growth strategy"))
+        .await
+        .click()
+        .await
+        .unwrap();
+    let title = phone
+        .wait(By::XPath(
+            "//label[.//span[normalize-space(.)='Title']]//input",
+        ))
+        .await;
+    title.send_keys("Customer advisory council").await.unwrap();
+    title.send_keys(Key::Enter).await.unwrap();
+    phone.wait_text("Customer advisory council").await;
     wait_text(&app, "1 draft").await;
     let source = app.source().await.unwrap();
     assert!(
@@ -154,51 +155,42 @@ async fn facilitator_runs_a_live_session_from_the_app_and_it_survives_a_kill() {
         "the facilitator's window shows a private draft"
     );
 
-    // SIGKILL the app with the draft still private; start it again on the file.
+    // SIGKILL the app with the draft still private; start it again on the file, and touch
+    // nothing: the session resumes by itself and the page reconnects on its own.
     Driver::kill_app(driver.app_pid());
-    let (code, _) = ana.until_closed().await;
-    assert!(
-        code == 1006 || code == 1001,
-        "the device saw the host go: {code}"
-    );
+    phone
+        .wait(By::XPath(
+            "//*[@data-testid='connection'][normalize-space(.)!='Connected']",
+        ))
+        .await;
     if !end_session(app).await {
         driver = Driver::start();
     }
     let app = launch_fresh(&mut driver, &[&file]).await;
-    let resumed = start_session(&app).await;
-    assert_eq!(resumed, url, "the resumed session has the same link");
-    let mut ana = None;
-    for _ in 0..50 {
-        // The page's reconnect loop: the same cookies, no new join.
-        if client::open_socket(addr, &cookies, None).await.is_ok() {
-            ana = Some(Device::connect(addr, &cookies).await);
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
+    if let Some(dir) = &shots {
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        let _ = app.screenshot(&dir.join("app-relaunched.png")).await;
     }
-    let mut ana = ana.expect("the device reconnects to the resumed session");
-    let view = ana.view.clone().unwrap();
-    assert_eq!(view.me.unwrap().name, "Ana");
+    let link = wait_for(&app, By::Css("[data-testid='live-link']")).await;
     assert_eq!(
-        view.drafts
-            .iter()
-            .map(|d| d.title.as_str())
-            .collect::<Vec<_>>(),
-        ["Customer advisory council"]
+        link.text().await.unwrap(),
+        url,
+        "the resumed session has the same link"
     );
+    connected(&phone).await;
+    phone.wait_text("Customer advisory council").await;
     wait_text(&app, "1 draft").await;
+    wait_text(&app, "live session was resumed").await;
 
-    // Reveal: the card is on the app's board with its owner, and on Ana's device.
+    // Reveal: the card is on the app's board with its owner, and on Ana's page.
     wait_for(&app, button("Reveal"))
         .await
         .click()
         .await
         .unwrap();
     let revealed = wait_for(&app, card("Customer advisory council")).await;
-    if let Ok(dir) = std::env::var("STRATMAP_SHOTS") {
-        let _ = app
-            .screenshot(&std::path::Path::new(&dir).join("app-revealed.png"))
-            .await;
+    if let Some(dir) = &shots {
+        let _ = app.screenshot(&dir.join("app-revealed.png")).await;
     }
     let owner = revealed
         .find(By::Css(".owner"))
@@ -209,15 +201,22 @@ async fn facilitator_runs_a_live_session_from_the_app_and_it_survives_a_kill() {
         .unwrap()
         .unwrap_or_default();
     assert_eq!(owner, "Ana", "the card shows its owner");
-    ana.wait_view(|v| {
-        v.board
-            .cards
-            .iter()
-            .any(|c| c.title == "Customer advisory council" && c.owner == "Ana")
-    })
-    .await;
+    let undo = wait_for(&app, By::Css("[data-testid='undo']")).await;
+    assert_eq!(
+        undo.attr("title").await.unwrap().unwrap_or_default(),
+        "Undo the reveal of 1 card from the live session (Ctrl+Z)"
+    );
+    phone.wait_text("Ana").await;
 
+    // Stop ends the session: the participant's page says so.
+    wait_for(&app, button("Stop live session"))
+        .await
+        .click()
+        .await
+        .unwrap();
+    phone.wait_text("ended the live session").await;
     app.quit().await.unwrap();
+    phone.quit().await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     let doc = show_json(&file);
     let growth = doc["areas"]
@@ -230,5 +229,4 @@ async fn facilitator_runs_a_live_session_from_the_app_and_it_survives_a_kill() {
     assert_eq!(cards.len(), 1, "{cards:?}");
     assert_eq!(cards[0]["title"], "Customer advisory council");
     assert_eq!(cards[0]["owner"], "Ana");
-    assert_eq!(cards[0]["position"], 35.0);
 }

@@ -8,11 +8,7 @@ use crate::ops::Op;
 
 /// Describes `op`, applied with `inverse` as its undo, `after` being the document once applied.
 pub fn undo_label(op: &Op, inverse: &Op, after: &Document) -> String {
-    if let (Op::RevealDrafts, Op::Batch { ops }) = (op, inverse) {
-        let cards = ops
-            .iter()
-            .filter(|op| matches!(op, Op::DeleteInitiative { .. }))
-            .count();
+    if let Some(cards) = revealed(op, inverse) {
         let noun = if cards == 1 { "card" } else { "cards" };
         return format!("the reveal of {cards} {noun} from the live session");
     }
@@ -24,5 +20,23 @@ pub fn undo_label(op: &Op, inverse: &Op, after: &Document) -> String {
             format!("moving {} cards", many.len())
         }
         many => format!("{} changes", many.len()),
+    }
+}
+
+/// How many cards a reveal made public, if `op` is one (alone, or in a batch with the phase
+/// change that goes with it).
+fn revealed(op: &Op, inverse: &Op) -> Option<usize> {
+    match (op, inverse) {
+        (Op::RevealDrafts, Op::Batch { ops }) => Some(
+            ops.iter()
+                .filter(|op| matches!(op, Op::DeleteInitiative { .. }))
+                .count(),
+        ),
+        // A batch's inverse lists the inner inverses newest first.
+        (Op::Batch { ops }, Op::Batch { ops: inverses }) => ops
+            .iter()
+            .zip(inverses.iter().rev())
+            .find_map(|(op, inverse)| revealed(op, inverse)),
+        _ => None,
     }
 }

@@ -365,3 +365,31 @@ fn a_group_commit_keeps_each_op_apart_and_stores_what_applied() {
     editor.undo().expect("undo");
     assert!(editor.document().live().is_none());
 }
+
+#[test]
+fn undo_names_the_reveal_even_with_the_phase_change_it_comes_with() {
+    let (_dir, _path, mut editor) = session_canvas();
+    let ana = person(1, "Ana");
+    join(&mut editor, &ana);
+    set_phase(&mut editor, Phase::Placement);
+    let d = draft(&editor, 1, &ana, "Customer council", 30.0);
+    editor
+        .apply_unrecorded(Op::PutDraft { draft: d })
+        .expect("draft");
+    let settings = editor.document().live().expect("session").settings;
+    let next = Op::SetLiveSettings {
+        settings: LiveSettings {
+            phase: Phase::Discussion,
+            ..settings
+        },
+    };
+    editor
+        .apply(Op::Batch {
+            ops: vec![Op::RevealDrafts, next],
+        })
+        .expect("reveal");
+    assert_eq!(
+        editor.undo_label(),
+        Some("the reveal of 1 card from the live session")
+    );
+}

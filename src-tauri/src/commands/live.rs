@@ -8,7 +8,6 @@ use stratmap_live::protocol::{ClientMessage, LiveView};
 use stratmap_live::{Canvas, Host, HostConfig};
 
 use tauri::{AppHandle, State, WebviewWindow};
-use tauri_plugin_opener::OpenerExt;
 use tauri_specta::Event;
 
 use crate::error::CommandError;
@@ -160,15 +159,14 @@ async fn serve(
 #[tauri::command]
 #[specta::specta]
 pub async fn open_participant_page(
-    app: AppHandle,
     window: WebviewWindow,
     state: State<'_, AppState>,
 ) -> Result<(), CommandError> {
     let url = state
         .with_host(window.label(), |h| h.participants_url.clone())
         .ok_or_else(stopped)?;
-    app.opener()
-        .open_url(url, None::<&str>)
+    // Detached: the browser outlives this command (and the app).
+    open::that_detached(&url)
         .map_err(|e| CommandError::new("live", format!("could not open a browser: {e}")))
 }
 

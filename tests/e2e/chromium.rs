@@ -1,0 +1,98 @@
+//! A participant's own browser: Debian's Chromium, headless, driven through chromedriver on
+//! 127.0.0.1, so the end-to-end tests join the live session the way a phone's browser does (the
+//! real participants' page, its cookies, its reconnect loop).
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use thirtyfour::ChromiumLikeCapabilities;
+use thirtyfour::prelude::*;
+
+use crate::{free_port, which};
+
+/// One chromedriver with one headless Chromium.
+pub struct Chromium {
+    child: Child,
+    pub page: WebDriver,
+}
+
+impl Chromium {
+    pub async fn start() -> Chromium {
+        let driver = which("chromedriver")
+            .expect("chromedriver is not installed: apt-get install chromium-driver");
+        let port = free_port();
+        let child = Command::new(driver)
+            .args([
+                format!("--port={port}"),
+                "--allowed-ips=127.0.0.1".to_string(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not open port {port}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let mut caps = DesiredCapabilities::chrome();
+        caps.set_binary(&std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()))
+            .expect("capability");
+        for arg in [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--window-size=390,844",
+        ] {
+            caps.add_arg(arg).expect("capability");
+        }
+        let page = WebDriver::new(format!("http://127.0.0.1:{port}"), caps)
+            .await
+            .expect("a Chromium session");
+        Chromium { child, page }
+    }
+
+    /// Waits until the page shows an element matching `by`.
+    pub async fn wait(&self, by: By) -> WebElement {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            if let Ok(found) = self.page.find(by.clone()).await {
+                return found;
+            }
+            assert!(Instant::now() < deadline, "Chromium never showed {by:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until the page's text contains `wanted`.
+    pub async fn wait_text(&self, wanted: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let text = self
+                .page
+                .execute("return document.body.innerText", vec![])
+                .await
+                .map(|r| r.json().as_str().unwrap_or_default().to_string())
+                .unwrap_or_default();
+            if text.contains(wanted) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "Chromium never showed {wanted:?}: {text}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn quit(mut self) {
+        let _ = self.page.clone().quit().await;
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
