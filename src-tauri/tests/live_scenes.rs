@@ -243,8 +243,15 @@ async fn committed_live_scenes_are_what_the_host_shows() {
         std::fs::write(&committed_path, &fresh).unwrap();
     }
     let committed = std::fs::read_to_string(&committed_path).unwrap_or_default();
+    let first_difference = committed
+        .lines()
+        .zip(fresh.lines())
+        .enumerate()
+        .find(|(_, (old, new))| old != new)
+        .map(|(n, (old, new))| format!("line {}: committed {old:?}, now {new:?}", n + 1));
     assert!(
         committed == fresh,
-        "ui/mock/live-scenes.ts is out of date; regenerate it with STRATMAP_WRITE_BINDINGS=1 cargo test -p stratmap-app --test live_scenes"
+        "{first_difference:?}\n\
+         ui/mock/live-scenes.ts is out of date; regenerate it with STRATMAP_WRITE_BINDINGS=1 cargo test -p stratmap-app --test live_scenes"
     );
 }
