@@ -108,6 +108,25 @@ fn join_panel(view: LiveView) -> LiveStatus {
     }
 }
 
+/// The same value with every object's keys in sorted order, whether or not serde_json keeps
+/// insertion order (a feature some builds of the workspace turn on).
+fn sorted_keys(value: Value) -> Value {
+    match value {
+        Value::Array(items) => Value::Array(items.into_iter().map(sorted_keys).collect()),
+        Value::Object(fields) => {
+            let mut fields: Vec<(String, Value)> = fields.into_iter().collect();
+            fields.sort_by(|a, b| a.0.cmp(&b.0));
+            Value::Object(
+                fields
+                    .into_iter()
+                    .map(|(key, value)| (key, sorted_keys(value)))
+                    .collect(),
+            )
+        }
+        other => other,
+    }
+}
+
 /// Replaces every id by a fixed one, in order of first appearance, so that the file is the same
 /// on every run.
 fn fixed_ids(value: &mut Value, ids: &mut HashMap<String, String>) {
@@ -223,7 +242,8 @@ async fn record_scenes(path: &Path) -> Value {
         },
     ];
     let lobby = serde_json::from_value(scenes["lobby"].clone()).expect("a view");
-    let mut all = json!({ "networks": networks, "status": join_panel(lobby), "scenes": scenes });
+    let mut all =
+        sorted_keys(json!({ "networks": networks, "status": join_panel(lobby), "scenes": scenes }));
     fixed_ids(&mut all, &mut HashMap::new());
     all
 }
