@@ -4,7 +4,10 @@
 use std::path::Path;
 
 fn main() {
-    let pages = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/dist-live");
+    // Read when the script runs, not when it was compiled: a build script compiled for one
+    // checkout may be reused by another at a different path sharing the target directory.
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
+    let pages = Path::new(&manifest_dir).join("../../ui/dist-live");
     println!("cargo:rerun-if-changed={}", pages.display());
     for page in ["live.html", "facilitator.html"] {
         if !pages.join(page).is_file() {
