@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use thirtyfour::ChromiumLikeCapabilities;
 use thirtyfour::prelude::*;
 
-use crate::{free_port, which};
+use crate::{free_port, wait_for_port, which};
 
 /// One chromedriver with one headless Chromium.
 pub struct Chromium {
@@ -30,14 +30,7 @@ impl Chromium {
             .stderr(Stdio::null())
             .spawn()
             .expect("chromedriver starts");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "chromedriver did not open port {port}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        wait_for_port(port, "chromedriver");
         let mut caps = DesiredCapabilities::chrome();
         caps.set_binary(&std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()))
             .expect("capability");

@@ -61,6 +61,18 @@ pub fn show_json(file: &Path) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).expect("show --json prints JSON")
 }
 
+/// Waits until a driver we started listens on `port` (127.0.0.1), for at most 20 s.
+pub(crate) fn wait_for_port(port: u16, driver: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "{driver} did not open port {port}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 pub(crate) fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -111,14 +123,7 @@ impl Driver {
             })
             .spawn()
             .expect("tauri-driver starts");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "tauri-driver did not open port {port}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        wait_for_port(port, "tauri-driver");
         Driver { child, port, home }
     }
 
