@@ -66,6 +66,8 @@ class Session {
   /** How far each dragged card has travelled on screen (client px), while a drag is on. */
   shifts = new SvelteMap<string, { dx: number; dy: number }>();
   dragging = $state(false);
+  /** While a drag would take cards into another lane: from which lane to which. */
+  dropLane = $state<{ from: string; to: string } | null>(null);
 
   cards = $derived.by(() => {
     // Built afresh for each view and never changed after: a plain Map is right here.
