@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use thirtyfour::prelude::*;
 
 pub mod chromium;
+pub mod window;
 
 /// The workspace's target folder (honours CARGO_TARGET_DIR).
 fn target_dir() -> PathBuf {

@@ -10,6 +10,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use stratmap_e2e::chromium::Chromium;
+use stratmap_e2e::window::close_windows_of;
 use stratmap_e2e::{Driver, card, cli_binary, end_session, launch_fresh, show_json, wait_for};
 use thirtyfour::prelude::*;
 
@@ -229,4 +230,62 @@ async fn facilitator_runs_a_live_session_from_the_app_and_it_survives_a_kill() {
     assert_eq!(cards.len(), 1, "{cards:?}");
     assert_eq!(cards[0]["title"], "Customer advisory council");
     assert_eq!(cards[0]["owner"], "Ana");
+}
+
+/// Where the file says the session is being served (`None`: it was stopped cleanly).
+fn serving_on(file: &std::path::Path) -> Option<String> {
+    let db =
+        rusqlite::Connection::open_with_flags(file, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("the canvas file opens read-only");
+    db.query_row("SELECT serving_on FROM live_session", [], |row| row.get(0))
+        .expect("the file has a live_session row")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn closing_the_window_tells_participants_the_session_ended() {
+    let driver = Driver::start();
+    let files = tempfile::tempdir().unwrap();
+    let file = files.path().join("Closed.stratmap");
+    let out = Command::new(cli_binary())
+        .args(["new", file.to_str().unwrap(), "--title", "Closed offsite"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let app = driver.launch(&[&file]).await;
+    let url = start_session(&app).await;
+    let phone = Chromium::start().await;
+    phone.page.goto(&url).await.expect("the link opens");
+    phone
+        .wait(By::Id("join-name"))
+        .await
+        .send_keys("Ben")
+        .await
+        .unwrap();
+    phone.wait(button("Join")).await.click().await.unwrap();
+    connected(&phone).await;
+    wait_text(&app, "Ben").await;
+    assert!(
+        serving_on(&file).is_some(),
+        "a running session is noted in the file"
+    );
+
+    // The close button, as a window manager delivers it.
+    let pid = driver.app_pid();
+    assert_eq!(close_windows_of(pid), 1, "the app has one window to close");
+    phone.wait_text("ended the live session").await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    while !driver.app_pids().is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the app did not quit when its window closed"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        serving_on(&file),
+        None,
+        "a session ended by closing the window is not resumed on the next open"
+    );
+    phone.quit().await;
+    let _ = end_session(app).await;
 }

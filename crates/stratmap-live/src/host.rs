@@ -9,6 +9,7 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use tokio::net::TcpListener;
+use tokio_util::task::TaskTracker;
 
 use crate::http::{self, Shared};
 use crate::hub::{self, Hub, OnChange};
@@ -23,6 +24,10 @@ fn failed_address(bind: IpAddr, e: &std::io::Error) -> Error {
         message: e.to_string(),
     }
 }
+
+/// How long stopping waits for the open sockets to deliver their close: a little more than a
+/// socket's own wait for the page's close reply.
+const SOCKETS_CLOSE_WITHIN: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// The canvas a host serves.
 pub enum Canvas {
@@ -52,6 +57,7 @@ pub struct Host {
     hub_thread: std::thread::JoinHandle<()>,
     server: tokio::task::JoinHandle<()>,
     stop: tokio::sync::watch::Sender<bool>,
+    sockets: TaskTracker,
 }
 
 async fn listen(
@@ -109,7 +115,9 @@ impl Host {
             participants_secret,
             facilitator_secret,
             hosts: net::allowed_hosts(bind, address.port()),
+            sockets: TaskTracker::new(),
         });
+        let sockets = shared.sockets.clone();
         let participants_url = shared.participants_url.clone();
         let facilitator_url = format!(
             "http://{link_host}/facilitate/{}",
@@ -150,6 +158,7 @@ impl Host {
             hub_thread,
             server,
             stop,
+            sockets,
         })
     }
 
@@ -174,5 +183,10 @@ impl Host {
         let _ = self.stop.send(true);
         let _ = tokio::task::spawn_blocking(move || self.hub_thread.join()).await;
         let _ = self.server.await;
+        // The server's graceful shutdown does not wait for upgraded sockets. Wait for them here
+        // (each has been told to close), so that a process exiting right after (the app's window
+        // closing, Ctrl-C) does not cut the farewell off.
+        self.sockets.close();
+        let _ = tokio::time::timeout(SOCKETS_CLOSE_WITHIN, self.sockets.wait()).await;
     }
 }

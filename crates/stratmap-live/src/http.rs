@@ -31,6 +31,8 @@ pub struct Shared {
     pub facilitator_secret: String,
     /// `Host` values this server answers to.
     pub hosts: Vec<String>,
+    /// The open sockets, so that stopping waits until each has sent its farewell.
+    pub sockets: tokio_util::task::TaskTracker,
 }
 
 pub type App = State<Arc<Shared>>;

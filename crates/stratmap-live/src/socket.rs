@@ -46,7 +46,10 @@ pub async fn upgrade(
     upgrade
         .max_message_size(MESSAGE_MAX_BYTES)
         .max_frame_size(MESSAGE_MAX_BYTES)
-        .on_upgrade(move |socket| serve(shared, actor, socket))
+        .on_upgrade(move |socket| {
+            let sockets = shared.sockets.clone();
+            sockets.track_future(serve(shared, actor, socket))
+        })
 }
 
 fn text(message: &ServerMessage) -> Message {
@@ -168,6 +171,7 @@ async fn serve(shared: Arc<Shared>, actor: Actor, socket: WebSocket) {
                 }
                 Some(Outgoing::Close(code, reason)) => {
                     let _ = sink.send(close(code, &reason)).await;
+                    drain(&mut stream).await;
                     break;
                 }
                 None => {
