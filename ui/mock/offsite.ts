@@ -14,6 +14,9 @@ import type { Doc } from "./backend";
 
 const fail = (code: string, message: string): CommandError => ({ code, message });
 
+/** Names compared as the core's `name_key` does: outer spaces off, inner runs one, lower case. */
+const nameKey = (name: string): string => name.trim().split(/\s+/).join(" ").toLowerCase();
+
 export interface Assessment {
   participant: string;
   answers: number[];
@@ -92,8 +95,11 @@ export function applyOffsite(doc: Doc, cmd: string, args: Record<string, unknown
       if (ballot.participant.trim() === "") throw fail("invalid_input", "participant name must not be empty");
       const total = ballot.votes.reduce((s, v) => s + v.count, 0);
       if (total > doc.voting.allowance) throw fail("invalid_input", `ballot is not valid: ${ballot.participant} placed ${total} votes; each participant has ${doc.voting.allowance}`);
-      const others = doc.voting.ballots.filter((b) => b.participant.toLowerCase() !== ballot.participant.toLowerCase());
-      doc.voting.ballots = [...others, structuredClone(ballot)];
+      const key = nameKey(ballot.participant);
+      const earlier = doc.voting.ballots.find((b) => nameKey(b.participant) === key);
+      if (earlier && args.replace !== true) throw fail("already_voted", `${earlier.participant} has already voted in this round. Replace that ballot?`);
+      const others = doc.voting.ballots.filter((b) => b !== earlier);
+      doc.voting.ballots = [...others, { ...structuredClone(ballot), participant: ballot.participant.trim() }];
       return true;
     }
     case "reveal_votes": {

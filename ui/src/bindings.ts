@@ -52,7 +52,7 @@ export const commands = {
 	removeAssessment: (participant: string) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("remove_assessment", { participant })),
 	/**  Opens a new voting round with `allowance` votes per participant. */
 	startVoting: (allowance: number) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("start_voting", { allowance })),
-	castBallot: (ballot: Ballot) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("cast_ballot", { ballot })),
+	castBallot: (ballot: Ballot, replace: boolean) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("cast_ballot", { ballot, replace })),
 	revealVotes: () => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("reveal_votes")),
 	/**  The log, oldest first; one initiative's entries when `initiative_id` is given. */
 	decisionLog: (initiativeId: string | null) => typedError<Decision_Serialize[], CommandError>(__TAURI_INVOKE("decision_log", { initiativeId })),

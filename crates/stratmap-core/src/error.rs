@@ -49,6 +49,8 @@ pub enum Error {
     UnknownParticipant(String),
     #[error("no voting round is open; start one first")]
     NoVoting,
+    #[error("{0} has already voted in this round. Replace that ballot?")]
+    AlreadyVoted(String),
     #[error("no live session runs on this canvas")]
     NoLiveSession,
     #[error("a live session already runs on this canvas")]
@@ -136,6 +138,7 @@ impl Error {
             | Error::UnknownSnapshot(_)
             | Error::UnknownParticipant(_) => "not_found",
             Error::NoVoting | Error::VotingClosed => "voting",
+            Error::AlreadyVoted(_) => "already_voted",
             Error::NoLiveSession | Error::LiveSessionExists | Error::WrongPhase { .. } => "live",
             Error::UnknownLiveParticipant(_) => "not_found",
             Error::DuplicateArea(_)

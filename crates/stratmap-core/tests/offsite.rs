@@ -317,3 +317,35 @@ fn offsite_results_travel_in_the_json_document_and_into_a_new_file() {
     drop(CanvasFile::create(&copy, &doc, &snapshots).unwrap());
     assert_eq!(reopened(&copy).document(), editor.document());
 }
+
+#[test]
+fn a_retyped_voter_name_is_the_same_voter_and_is_asked_before_replacing() {
+    let (_dir, _path, mut editor, ids) = canvas();
+    editor.apply(Op::StartVoting { allowance: 3 }).unwrap();
+    editor
+        .apply(Op::CastBallot {
+            ballot: ballot("Ana", &[(ids[0], 3)]),
+        })
+        .unwrap();
+    // "ana " is Ana as people read it: a second ballot is refused, naming her as she first wrote it.
+    let round = editor.document().voting().unwrap().clone();
+    let err = round.refuse_second_ballot("  ana ").unwrap_err();
+    assert_eq!(err.code(), "already_voted");
+    assert_eq!(
+        err.to_string(),
+        "Ana has already voted in this round. Replace that ballot?"
+    );
+    assert!(round.refuse_second_ballot("Bo").is_ok());
+
+    // Replacing, once meant, keeps one ballot for her, stored without the outer spaces.
+    editor
+        .apply(Op::CastBallot {
+            ballot: ballot(" ana ", &[(ids[1], 1)]),
+        })
+        .unwrap();
+    let round = editor.document().voting().unwrap();
+    assert_eq!(round.ballots.len(), 1, "{:?}", round.ballots);
+    assert_eq!(round.ballots[0].participant, "ana");
+    assert_eq!(round.totals().get(&ids[1]), Some(&1));
+    assert_eq!(round.totals().get(&ids[0]), None);
+}

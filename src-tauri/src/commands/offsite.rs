@@ -68,8 +68,13 @@ pub async fn cast_ballot(
     window: WebviewWindow,
     state: State<'_, AppState>,
     ballot: Ballot,
+    replace: bool,
 ) -> Result<ViewChange, CommandError> {
     state.edit(&app, window.label(), |editor| {
+        // A second ballot under the same name is refused unless the user said to replace it.
+        if !replace && let Some(round) = editor.document().voting() {
+            round.refuse_second_ballot(&ballot.participant)?;
+        }
         editor.apply(Op::CastBallot { ballot })
     })
 }

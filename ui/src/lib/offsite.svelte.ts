@@ -143,8 +143,14 @@ class OffsiteTools {
     return session.edit(() => commands.startVoting(allowance));
   }
 
-  castBallot(ballot: Ballot): Promise<boolean> {
-    return session.edit(() => commands.castBallot(ballot));
+  /** Casts a ballot. A name that has voted in this round already is not replaced unless
+   *  `replace`: the core's question comes back instead of an error. */
+  async castBallot(ballot: Ballot, replace: boolean): Promise<"cast" | "failed" | { alreadyVoted: string }> {
+    if (await session.edit(() => commands.castBallot(ballot, replace))) return "cast";
+    if (session.error?.code !== "already_voted") return "failed";
+    const question = session.error.message;
+    session.error = null;
+    return { alreadyVoted: question };
   }
 
   revealVotes(): Promise<boolean> {

@@ -153,4 +153,36 @@ describe("dot voting", () => {
     await expect.poll(() => app.page.getByTestId("error-message").textContent()).toBe("votes per participant must be between 1 and 50, got 80");
     expect(await app.page.getByTestId("voting-round").count()).toBe(0);
   });
+
+  test("a re-typed voter name asks before it replaces a ballot; Cancel keeps the first one", async () => {
+    const app = await openApp("basic");
+    await startRound(app, 3);
+    await vote(app, "Ana", ["Referral programme", "Referral programme", "Best product"]);
+    await cast(app);
+
+    // "ana " is Ana: casting asks, in the core's words, and changes nothing until answered.
+    await vote(app, "ana ", ["Best product"]);
+    await app.page.getByTestId("cast-ballot").click();
+    const question = app.page.getByTestId("confirm-replace-ballot");
+    await question.waitFor();
+    expect(await question.getByRole("heading").textContent()).toBe("Ana has already voted in this round. Replace that ballot?");
+    expect(await app.page.getByRole("alert").count()).toBe(0);
+    expect((await app.calls("cast_ballot")).map((c) => c.args.replace)).toEqual([false, false]);
+    await question.getByRole("button", { name: "Cancel" }).click();
+    await expect.poll(() => question.count()).toBe(0);
+    // The ballot stays open; the voters list still has one Ana.
+    expect(await app.page.getByTestId("votes-left").textContent()).toBe("2 of 3 votes left");
+    expect(await app.page.getByTestId("voters").getByRole("listitem").allTextContents()).toEqual(["Ana"]);
+
+    // Replace, once meant: one ballot for her, the new one.
+    await app.page.getByTestId("cast-ballot").click();
+    await question.getByRole("button", { name: "Replace ballot" }).click();
+    await app.page.getByTestId("voter-name").waitFor();
+    expect((await app.calls("cast_ballot")).at(-1)?.args.replace).toBe(true);
+    expect(await app.page.getByTestId("voters").getByRole("listitem").allTextContents()).toEqual(["ana"]);
+    await app.page.getByTestId("voting-reveal").click();
+    await app.page.getByTestId("confirm-reveal-confirm").click();
+    await expect.poll(() => app.card("Best product").getByTestId("votes-badge").textContent()).toContain("1");
+    expect(await app.card("Referral programme").getByTestId("votes-badge").count()).toBe(0);
+  });
 });

@@ -3,6 +3,7 @@ use uuid::Uuid;
 
 use super::assessment::Assessment;
 use super::live::LiveSession;
+use super::names::name_key;
 use super::voting::Voting;
 use super::{Area, Canvas, Initiative};
 use crate::error::{Error, Result};
@@ -68,9 +69,9 @@ impl Document {
     }
 
     fn assessment_index(&self, participant: &str) -> std::result::Result<usize, usize> {
-        let key = participant.to_lowercase();
+        let key = name_key(participant);
         self.assessments
-            .binary_search_by(|a| a.participant.to_lowercase().cmp(&key))
+            .binary_search_by(|a| name_key(&a.participant).cmp(&key))
     }
 
     /// Adds or replaces a participant's assessment; returns the one it replaced.

@@ -337,7 +337,4 @@ impl LiveSession {
     }
 }
 
-/// How two names are compared: as people read them, ignoring case and outer spaces.
-pub fn name_key(name: &str) -> String {
-    name.trim().to_lowercase()
-}
+pub use super::names::name_key;

@@ -3,6 +3,7 @@
 pub mod assessment;
 mod document;
 pub mod live;
+pub mod names;
 pub mod validate;
 pub mod voting;
 

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+use crate::model::names::name_key;
 use crate::model::validate::{self, NAME_MAX};
 
 /// The most votes a facilitator may hand each participant.
@@ -104,7 +105,7 @@ impl Voting {
         let mut names = std::collections::HashSet::new();
         for ballot in &self.ballots {
             ballot.validate(self.allowance, |_| true)?;
-            if !names.insert(ballot.participant.to_lowercase()) {
+            if !names.insert(name_key(&ballot.participant)) {
                 return Err(Error::Invalid {
                     field: "ballot",
                     reason: format!("{} has two ballots", ballot.participant),
@@ -114,12 +115,21 @@ impl Voting {
         Ok(())
     }
 
-    /// The ballot index of a participant, ignoring case.
+    /// The ballot index of a participant, their name compared as people read it.
     pub fn ballot_of(&self, participant: &str) -> Option<usize> {
-        let wanted = participant.to_lowercase();
+        let wanted = name_key(participant);
         self.ballots
             .iter()
-            .position(|b| b.participant.to_lowercase() == wanted)
+            .position(|b| name_key(&b.participant) == wanted)
+    }
+
+    /// Refuses a ballot from someone who has voted in this round already, naming them as they
+    /// first wrote their name: casting again replaces a ballot, which the voter must mean.
+    pub fn refuse_second_ballot(&self, participant: &str) -> Result<()> {
+        match self.ballot_of(participant) {
+            Some(i) => Err(Error::AlreadyVoted(self.ballots[i].participant.clone())),
+            None => Ok(()),
+        }
     }
 
     /// Total votes per initiative, over every ballot.

@@ -5,6 +5,7 @@ use uuid::Uuid;
 
 use super::{Applied, Op, Touched};
 use crate::error::{Error, Result};
+use crate::model::names::same_name;
 use crate::model::voting::{self, Ballot, Voting};
 use crate::model::{Assessment, Document};
 
@@ -16,7 +17,7 @@ pub(super) fn set_assessment(
 ) -> Result<Applied> {
     let previous = match assessment {
         Some(new) => {
-            if new.participant.to_lowercase() != participant.to_lowercase() {
+            if !same_name(&new.participant, participant) {
                 return Err(Error::Invalid {
                     field: "self-assessment",
                     reason: format!("answers of {} filed under {participant}", new.participant),
@@ -57,16 +58,21 @@ pub(super) fn start_voting(doc: &mut Document, allowance: i32) -> Result<Applied
     restore_voting(doc, Some(&fresh), &zeroes)
 }
 
-/// Adds or replaces a participant's ballot in the open round, while the totals are hidden.
+/// Adds or replaces a participant's ballot in the open round, while the totals are hidden. The
+/// name is kept without its outer spaces.
 pub(super) fn cast_ballot(doc: &mut Document, ballot: &Ballot) -> Result<Applied> {
     let mut round = doc.voting().cloned().ok_or(Error::NoVoting)?;
     if round.revealed {
         return Err(Error::VotingClosed);
     }
     ballot.validate(round.allowance, |id| doc.initiative(id).is_ok())?;
+    let ballot = Ballot {
+        participant: ballot.participant.trim().to_string(),
+        votes: ballot.votes.clone(),
+    };
     match round.ballot_of(&ballot.participant) {
-        Some(i) => round.ballots[i] = ballot.clone(),
-        None => round.ballots.push(ballot.clone()),
+        Some(i) => round.ballots[i] = ballot,
+        None => round.ballots.push(ballot),
     }
     restore_voting(doc, Some(&round), &[])
 }
