@@ -33,6 +33,10 @@ class OffsiteTools {
    *  produced. Any later change replaces that view, and the prompt goes (a reason must never
    *  attach to a different change than the one it was asked for). */
   askingWhy = $state.raw<{ id: string; after: CanvasView } | null>(null);
+  /** Whether the self-assessment's results (each participant's place, the team's) are on screen.
+   *  While someone answers they are not: the intro promises the next participant sees nobody
+   *  else's answers. They come back when the facilitator shows them. */
+  assessmentShown = $state(true);
 
   toggle(panel: Panel): void {
     this.panel = this.panel === panel ? null : panel;
@@ -47,6 +51,7 @@ class OffsiteTools {
     this.viewing = null;
     this.comparison = null;
     this.askingWhy = null;
+    this.assessmentShown = true;
     this.log = [];
     this.logFor = null;
   }

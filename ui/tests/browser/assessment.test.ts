@@ -30,7 +30,21 @@ async function participant(app: App, name: string, given: number[]): Promise<voi
   await app.page.getByTestId("assessment-name").fill(name);
   await answer(app.page, given);
   await app.page.getByTestId("assessment-submit").click();
-  await expect.poll(() => app.page.getByTestId("assessment-participant").filter({ hasText: name }).count()).toBe(1);
+  await expect.poll(() => app.page.getByTestId("notice").textContent()).toContain(`${name}'s answers are in`);
+}
+
+/** The facilitator puts the results on screen. */
+async function showResults(app: App): Promise<void> {
+  await app.page.getByTestId("assessment-show").click();
+  await app.page.getByTestId("assessment-participant").first().waitFor();
+}
+
+/** Nothing of anybody's answers is on screen: no participant, score or team result, here or on the axis. */
+async function noResultsOnScreen(app: App): Promise<void> {
+  for (const testid of ["assessment-participant", "participant-marker", "team-average", "assessment-mean", "axis-participant", "axis-team-average"]) {
+    expect(await app.page.getByTestId(testid).count(), testid).toBe(0);
+  }
+  expect(await app.page.getByText(/Team [+−-]?\d/).count()).toBe(0);
 }
 
 describe("the self-assessment", () => {
@@ -45,6 +59,7 @@ describe("the self-assessment", () => {
     await expect.poll(() => app.page.getByTestId("assessment-progress").textContent()).toBe("0 of 14 answered");
     expect(await app.page.getByRole("radio", { checked: true }).count()).toBe(0);
     await participant(app, "Marc", answers(1, 3));
+    await showResults(app);
 
     const panel = app.page.getByTestId("assessment-panel");
     expect(await panel.getByTestId("participant-marker").count()).toBe(2);
@@ -99,6 +114,7 @@ describe("the self-assessment", () => {
     await openPanel(app);
     await participant(app, "Ana", answers(2, 2));
     await participant(app, "Marc", answers(1, 3));
+    await showResults(app);
     await app.page.getByRole("button", { name: "Remove Ana's answers" }).click();
     await expect.poll(() => app.page.getByTestId("assessment-participant").count()).toBe(1);
     expect(await app.calls("remove_assessment")).toEqual([{ cmd: "remove_assessment", args: { participant: "Ana" } }]);
@@ -109,5 +125,34 @@ describe("the self-assessment", () => {
     await expect.poll(() => app.page.getByTestId("assessment-participant").count()).toBe(2);
     expect(await app.page.getByTestId("axis-participant").count()).toBe(2);
     expect(await app.page.getByTestId("assessment-mean").textContent()).toBe("+25");
+  });
+
+  test("while the next participant answers, nobody's answers, scores or the team result are on screen", async () => {
+    const app = await openApp("basic");
+    await openPanel(app);
+    await participant(app, "Ana", answers(0, 4));
+    // Ana is done: her result waits for the facilitator, and is not on the board either.
+    await noResultsOnScreen(app);
+    await showResults(app);
+    expect(await app.page.getByTestId("axis-participant").count()).toBe(1);
+
+    // Marc starts: the results Ana's turn showed go away, in the panel and on the axis.
+    await app.page.getByTestId("assessment-next").click();
+    await expect.poll(() => app.page.getByTestId("assessment-progress").textContent()).toBe("0 of 14 answered");
+    await noResultsOnScreen(app);
+    await app.page.getByTestId("assessment-name").fill("Marc");
+    await answer(app.page, answers(1, 3));
+    await noResultsOnScreen(app);
+    await app.page.getByTestId("assessment-submit").click();
+    await expect.poll(() => app.page.getByTestId("notice").textContent()).toContain("Marc's answers are in");
+    await noResultsOnScreen(app);
+    // Closing the panel does not show them either: only the facilitator's choice does.
+    await app.page.getByTestId("tool-assessment").click();
+    await noResultsOnScreen(app);
+    await app.page.getByTestId("tool-assessment").click();
+    await showResults(app);
+    expect(await app.page.getByTestId("assessment-participant").count()).toBe(2);
+    expect(await app.page.getByTestId("axis-participant").count()).toBe(2);
+    expect(await app.page.getByTestId("assessment-show").textContent()).toContain("Hide results");
   });
 });
