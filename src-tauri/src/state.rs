@@ -32,6 +32,8 @@ pub struct AppState {
     recent: Mutex<RecentFiles>,
     recent_path: PathBuf,
     pub library_folder: PathBuf,
+    /// To title each window after the canvas it shows.
+    app: AppHandle,
 }
 
 impl AppState {
@@ -53,6 +55,7 @@ impl AppState {
             recent: Mutex::new(RecentFiles::load(&recent_path)),
             recent_path,
             library_folder,
+            app: app.clone(),
         })
     }
 
@@ -75,6 +78,7 @@ impl AppState {
     /// Makes `editor` the window's open canvas and notes it in the recent files.
     pub fn install(&self, window: &str, editor: Editor) -> CanvasView {
         let view = CanvasView::of(&editor);
+        title_window(&self.app, window, Some(&view.canvas.title));
         {
             let mut recent = lock(&self.recent);
             recent.add(editor.file().path());
@@ -94,6 +98,7 @@ impl AppState {
 
     pub fn close(&self, window: &str) {
         let closed = lock(&self.canvases).remove(window);
+        title_window(&self.app, window, None);
         stop_hosting(closed.and_then(|open| open.live));
     }
 
@@ -177,6 +182,9 @@ impl AppState {
             let shared = self.shared_editor(window)?;
             let mut editor = lock_editor(&shared);
             let touched = change(&mut editor)?;
+            if touched.canvas {
+                title_window(app, window, Some(&editor.document().canvas.title));
+            }
             let path = editor.file().path().display().to_string();
             (path, ViewChange::of(&editor, &touched))
         };
@@ -187,6 +195,20 @@ impl AppState {
         let _ = CanvasChanged { path }.emit(app);
         Ok(view_change)
     }
+}
+
+/// Titles the window after its canvas, so the full title shows in the title bar and the task
+/// switcher however narrow the toolbar is.
+fn title_window(app: &AppHandle, window: &str, canvas_title: Option<&str>) {
+    let Some(window) = app.get_webview_window(window) else {
+        return;
+    };
+    let title = match canvas_title {
+        Some(canvas) => format!("{canvas} — Stratmap"),
+        None => "Stratmap".to_string(),
+    };
+    // The title bar is chrome: a window manager refusing it must not fail the edit it follows.
+    let _ = window.set_title(&title);
 }
 
 /// Stops a host without waiting for it (a window closing or opening another canvas).
