@@ -21,6 +21,7 @@ import { applyChange } from "./merge";
 import { matches, parseQuery } from "./filter";
 import { keyToPosition, type KeyPress } from "./keyboard";
 import { AXIS_MAX, AXIS_MIN } from "./axis";
+import { refusesInput, type Refused } from "./fields.svelte";
 
 type Outcome<T> = { status: "ok"; data: T } | { status: "error"; error: CommandError };
 
@@ -122,8 +123,8 @@ class Session {
 
   // ---- files ------------------------------------------------------------------------------
 
-  async createCanvas(title: string, template: Template): Promise<void> {
-    const created = await this.#call(() => commands.newCanvas(title, template));
+  async createCanvas(title: string, template: Template, refused?: Refused): Promise<void> {
+    const created = await this.#call(() => commands.newCanvas(title, template), refused);
     if (created) this.#opened(created.data);
   }
 
@@ -237,10 +238,11 @@ class Session {
     await this.focusCard(id);
   }
 
-  async add(areaId: string, title: string, position: number, offset: number): Promise<void> {
+  async add(areaId: string, title: string, position: number, offset: number, refused?: Refused): Promise<void> {
     const added = await this.#editWith(
       () => commands.addInitiative(areaId, title, position, offset),
       (data) => this.#merge(data.change),
+      refused,
     );
     if (!added) return;
     this.adding = null;
@@ -249,18 +251,23 @@ class Session {
     await this.focusCard(added.id);
   }
 
-  editDetails(id: string, details: InitiativeDetails): Promise<boolean> {
-    return this.#edit(() => commands.editInitiative(id, details));
+  editDetails(id: string, details: InitiativeDetails, refused?: Refused): Promise<boolean> {
+    return this.#edit(() => commands.editInitiative(id, details), refused);
   }
 
-  async rename(id: string, title: string): Promise<void> {
+  /** Renames in place; a refused title keeps the field open, with what was typed. */
+  async rename(id: string, title: string, refused: Refused): Promise<void> {
     const card = this.cards.get(id)?.card;
-    this.editingId = null;
-    if (!card || card.title === title) {
-      await this.focusCard(id);
-      return;
+    let kept = false;
+    if (card && card.title !== title) {
+      const send = () => commands.editInitiative(id, { ...detailsOf(card), title });
+      await this.#edit(send, (error) => {
+        kept = true;
+        refused(error);
+      });
     }
-    await this.#edit(() => commands.editInitiative(id, { ...detailsOf(card), title }));
+    if (kept) return;
+    this.editingId = null;
     await this.focusCard(id);
   }
 
@@ -341,17 +348,17 @@ class Session {
   }
 
   /** Runs an edit after the ones before it; what it changed is applied to our view. */
-  #edit(send: () => Promise<Outcome<ViewChange>> | null): Promise<boolean> {
-    return this.#editWith(send, (change) => this.#merge(change)).then((done) => done !== undefined);
+  #edit(send: () => Promise<Outcome<ViewChange>> | null, refused?: Refused): Promise<boolean> {
+    return this.#editWith(send, (change) => this.#merge(change), refused).then((done) => done !== undefined);
   }
 
   /** An edit of any result: queued, its change event marked as ours, its error shown. */
-  #editWith<T>(send: () => Promise<Outcome<T>> | null, use: (data: T) => void): Promise<T | undefined> {
+  #editWith<T>(send: () => Promise<Outcome<T>> | null, use: (data: T) => void, refused?: Refused): Promise<T | undefined> {
     const run = this.#queue.then(async () => {
       const request = send();
       if (request === null) return undefined;
       this.#ownEvents += 1;
-      const result = await this.#settle(request);
+      const result = await this.#settle(request, refused);
       if (!result) {
         this.#ownEvents = Math.max(0, this.#ownEvents - 1);
         return undefined;
@@ -364,11 +371,12 @@ class Session {
   }
 
   /** A read or a file command: shows its error; gives `{ data }`, or undefined on error. */
-  async #call<T>(send: () => Promise<Outcome<T>>): Promise<{ data: T } | undefined> {
-    return this.#settle(send());
+  async #call<T>(send: () => Promise<Outcome<T>>, refused?: Refused): Promise<{ data: T } | undefined> {
+    return this.#settle(send(), refused);
   }
 
-  async #settle<T>(request: Promise<Outcome<T>>): Promise<{ data: T } | undefined> {
+  /** Errors go to the banner, except refusals of typed input that a field will show itself. */
+  async #settle<T>(request: Promise<Outcome<T>>, refused?: Refused): Promise<{ data: T } | undefined> {
     let outcome: Outcome<T>;
     try {
       outcome = await request;
@@ -377,7 +385,8 @@ class Session {
       outcome = { status: "error", error: { code: "internal", message } };
     }
     if (outcome.status === "error") {
-      this.error = outcome.error;
+      if (refused && refusesInput(outcome.error)) refused(outcome.error);
+      else this.error = outcome.error;
       return undefined;
     }
     this.error = null;

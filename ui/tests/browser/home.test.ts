@@ -31,10 +31,4 @@ describe("the home screen", () => {
     const app = await openApp("problem");
     await expect.poll(() => app.page.getByTestId("library-problem").textContent()).toContain("made by a newer Stratmap");
   });
-
-  test("an empty title is sent to the core and its refusal is shown", async () => {
-    const app = await openApp("home");
-    await app.page.getByTestId("create-canvas").click();
-    await expect.poll(() => app.page.getByTestId("error-message").textContent()).toBe("title must not be empty");
-  });
 });
