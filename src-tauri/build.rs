@@ -8,6 +8,7 @@ const COMMANDS: &[&str] = &[
     "import_dialog",
     "current_canvas",
     "close_canvas",
+    "text_limits",
     "add_initiative",
     "move_initiatives",
     "edit_initiative",

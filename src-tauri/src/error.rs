@@ -1,4 +1,5 @@
-//! Errors as they cross into the UI: a stable `code` to switch on and a `message` to show.
+//! Errors as they cross into the UI: a stable `code` to switch on, a `message` to show, and for a
+//! refused input the `field` it is about, so the UI shows it beside that field.
 
 use serde::Serialize;
 
@@ -6,6 +7,7 @@ use serde::Serialize;
 pub struct CommandError {
     pub code: String,
     pub message: String,
+    pub field: Option<String>,
 }
 
 impl From<stratmap_core::Error> for CommandError {
@@ -13,6 +15,7 @@ impl From<stratmap_core::Error> for CommandError {
         CommandError {
             code: err.code().to_string(),
             message: err.to_string(),
+            field: err.field().map(str::to_string),
         }
     }
 }
@@ -22,6 +25,7 @@ impl CommandError {
         CommandError {
             code: "no_canvas".to_string(),
             message: "No canvas is open in this window.".to_string(),
+            field: None,
         }
     }
 
@@ -29,6 +33,7 @@ impl CommandError {
         CommandError {
             code: code.to_string(),
             message: message.into(),
+            field: None,
         }
     }
 
@@ -36,6 +41,7 @@ impl CommandError {
         CommandError {
             code: "internal".to_string(),
             message: message.to_string(),
+            field: None,
         }
     }
 }

@@ -30,6 +30,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::library::import_dialog,
             commands::library::current_canvas,
             commands::library::close_canvas,
+            commands::edit::text_limits,
             commands::edit::add_initiative,
             commands::edit::move_initiatives,
             commands::edit::edit_initiative,

@@ -20,6 +20,8 @@ use stratmap_live::{Canvas, Host, HostConfig};
 use tokio::sync::{mpsc, oneshot};
 use uuid::Uuid;
 
+mod committed;
+
 const SCENES_PATH: &str = "../ui/mock/live-scenes.ts";
 /// What stands in for the random port and secret in the committed links.
 const PORT: u16 = 47_800;
@@ -258,20 +260,5 @@ async fn committed_live_scenes_are_what_the_host_shows() {
          export const LIVE_SCENES: {{ networks: NetworkChoice[]; status: LiveStatus; scenes: Record<string, LiveView> }} = {};\n",
         serde_json::to_string_pretty(&scenes).unwrap()
     );
-    let committed_path = Path::new(env!("CARGO_MANIFEST_DIR")).join(SCENES_PATH);
-    if std::env::var_os("STRATMAP_WRITE_BINDINGS").is_some() {
-        std::fs::write(&committed_path, &fresh).unwrap();
-    }
-    let committed = std::fs::read_to_string(&committed_path).unwrap_or_default();
-    let first_difference = committed
-        .lines()
-        .zip(fresh.lines())
-        .enumerate()
-        .find(|(_, (old, new))| old != new)
-        .map(|(n, (old, new))| format!("line {}: committed {old:?}, now {new:?}", n + 1));
-    assert!(
-        committed == fresh,
-        "{first_difference:?}\n\
-         ui/mock/live-scenes.ts is out of date; regenerate it with STRATMAP_WRITE_BINDINGS=1 cargo test -p stratmap-app --test live_scenes"
-    );
+    committed::assert_committed(SCENES_PATH, &fresh, "live_scenes");
 }

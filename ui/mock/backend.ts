@@ -15,6 +15,7 @@ import type {
   ViewChange_Serialize as ViewChange,
 } from "../src/bindings";
 import { BASIC, FURTHER } from "./templates";
+import { TEXT_LIMITS } from "./core-rules";
 import {
   STATEMENTS, applyOffsite, compareStates, explainLast, logEdit, offsiteView, snapshotList, stateOf, takeSnapshot,
   type Assessment, type Frozen, type Voting,
@@ -41,19 +42,20 @@ export interface Call {
   args: Record<string, unknown>;
 }
 
-const fail = (code: string, message: string): CommandError => ({ code, message });
+/** An error as the shell sends it; `field` names what a refused input was about, as the core does. */
+const fail = (code: string, message: string, field: string | null = null): CommandError => ({ code, message, field });
 
 function checkNumber(field: string, value: unknown, min: number, max: number): number {
-  if (typeof value !== "number" || !Number.isFinite(value)) throw fail("invalid_input", `${field} must be a finite number, got ${String(value)}`);
-  if (value < min || value > max) throw fail("invalid_input", `${field} must be between ${min} and ${max}, got ${value}`);
+  if (typeof value !== "number" || !Number.isFinite(value)) throw fail("invalid_input", `${field} must be a finite number, got ${String(value)}`, field);
+  if (value < min || value > max) throw fail("invalid_input", `${field} must be between ${min} and ${max}, got ${value}`, field);
   return value;
 }
 
 function checkText(field: string, value: string, max: number, allowEmpty = false): string {
-  if (!allowEmpty && value.trim() === "") throw fail("invalid_input", `${field} must not be empty`);
-  if ([...value].length > max) throw fail("invalid_input", `${field} is ${[...value].length} characters long; at most ${max} are allowed`);
+  if (!allowEmpty && value.trim() === "") throw fail("invalid_input", `${field} must not be empty`, field);
+  if ([...value].length > max) throw fail("invalid_input", `${field} is ${[...value].length} characters long; at most ${max} are allowed`, field);
   const control = /[\u0000-\u0008\u000b-\u001f\u007f]/.exec(value);
-  if (control) throw fail("invalid_input", `${field} contains a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}); remove it and try again`);
+  if (control) throw fail("invalid_input", `${field} contains a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}); remove it and try again`, field);
   return value;
 }
 
@@ -85,7 +87,7 @@ export class FakeCore {
   }
 
   create(title: string, template: Template): Doc {
-    checkText("title", title, 200);
+    checkText("canvas title", title, TEXT_LIMITS.title);
     const path = `${this.folder}/${title.replace(/[^\w -]/g, "_")}.stratmap`;
     const areas = (template === "full" ? [...BASIC, ...FURTHER] : BASIC).map((text) => ({ ...text, id: this.newId(), target: null }));
     const now = this.now();
@@ -184,7 +186,7 @@ export class FakeCore {
         // As the shell: options checked first, then the "user" picks a file in the library folder.
         const request = args.request as { kind: string; scale?: number; page?: string; compare?: string | null };
         if (request.kind === "png") checkNumber("scale", request.scale, 1, 4);
-        else if (request.page !== "a4" && request.page !== "letter") throw fail("invalid_input", `page size is not valid: ${String(request.page)}`);
+        else if (request.page !== "a4" && request.page !== "letter") throw fail("invalid_input", `page size is not valid: ${String(request.page)}`, "page size");
         const doc = this.current();
         // A PDF's compare page names a snapshot that must exist (the shell refuses before its dialog).
         if (request.kind === "pdf" && request.compare != null) stateOf(doc, request.compare);
@@ -208,6 +210,8 @@ export class FakeCore {
         return compareStates(this.current(), args.from as string, args.to as string);
       case "assessment_statements":
         return STATEMENTS;
+      case "text_limits":
+        return TEXT_LIMITS;
       case "decision_log": {
         const id = args.initiativeId as string | null;
         return this.current().log.filter((d) => id === null || d.initiative_id === id);
@@ -296,7 +300,7 @@ export class FakeCore {
     switch (cmd) {
       case "add_initiative": {
         const added: Initiative = {
-          id: this.newId(), area_id: area(args.areaId as string).id, title: checkText("title", args.title as string, 200),
+          id: this.newId(), area_id: area(args.areaId as string).id, title: checkText("title", args.title as string, TEXT_LIMITS.title),
           notes: "", position: checkNumber("position", args.position, -100, 100), target: null,
           lane_offset: checkNumber("lane offset", args.laneOffset, 0, 1), owner: "", status: "idea", impact: 2, tags: [], votes: 0,
         };
@@ -314,9 +318,9 @@ export class FakeCore {
       case "edit_initiative": {
         const edited = card(args.id as string);
         const details = args.details as InitiativeDetails;
-        edited.title = checkText("title", details.title, 200);
-        edited.notes = checkText("notes", details.notes, 10_000, true);
-        edited.owner = checkText("owner", details.owner, 200, true);
+        edited.title = checkText("title", details.title, TEXT_LIMITS.title);
+        edited.notes = checkText("notes", details.notes, TEXT_LIMITS.notes, true);
+        edited.owner = checkText("owner", details.owner, TEXT_LIMITS.owner, true);
         edited.status = details.status;
         edited.impact = checkNumber("impact", details.impact, 1, 3);
         edited.tags = details.tags;
@@ -330,15 +334,15 @@ export class FakeCore {
       case "edit_area": {
         const edited = area(args.areaId as string);
         const details = args.details as { name: string; colour: string; product_pole: string; customer_pole: string };
-        edited.name = checkText("area name", details.name, 80);
-        if (!/^#[0-9a-fA-F]{6}$/.test(details.colour)) throw fail("invalid_input", `colour is not valid: ${JSON.stringify(details.colour)} is not a #rrggbb colour`);
+        edited.name = checkText("area name", details.name, TEXT_LIMITS.name);
+        if (!/^#[0-9a-fA-F]{6}$/.test(details.colour)) throw fail("invalid_input", `colour is not valid: ${JSON.stringify(details.colour)} is not a #rrggbb colour`, "colour");
         Object.assign(edited, { colour: details.colour, product_pole: details.product_pole, customer_pole: details.customer_pole });
         return undefined;
       }
       case "edit_canvas": {
         const details = args.details as { title: string; subtitle: string };
-        doc.title = checkText("canvas title", details.title, 200);
-        doc.subtitle = checkText("subtitle", details.subtitle, 200, true);
+        doc.title = checkText("canvas title", details.title, TEXT_LIMITS.title);
+        doc.subtitle = checkText("subtitle", details.subtitle, TEXT_LIMITS.title, true);
         return undefined;
       }
       case "set_area_target": {

@@ -11,8 +11,9 @@ import type {
   Statement,
 } from "../src/bindings";
 import type { Doc } from "./backend";
+import { TEXT_LIMITS } from "./core-rules";
 
-const fail = (code: string, message: string): CommandError => ({ code, message });
+const fail = (code: string, message: string, field: string | null = null): CommandError => ({ code, message, field });
 
 /** Names compared as the core's `name_key` does: outer spaces off, inner runs one, lower case. */
 const nameKey = (name: string): string => name.trim().split(/\s+/).join(" ").toLowerCase();
@@ -69,7 +70,7 @@ export function applyOffsite(doc: Doc, cmd: string, args: Record<string, unknown
     case "answer_assessment": {
       const participant = String(args.participant);
       const answers = args.answers as number[];
-      if (participant.trim() === "") throw fail("invalid_input", "participant name must not be empty");
+      if (participant.trim() === "") throw fail("invalid_input", "participant name must not be empty", "participant name");
       if (answers.length !== 14) throw fail("invalid_input", `self-assessment is not valid: ${answers.length} answers given; every one of the 14 statements needs an answer`);
       const bad = answers.findIndex((a) => !Number.isInteger(a) || a < 0 || a > 4);
       if (bad >= 0) throw fail("invalid_input", `answer ${bad + 1} must be between 0 and 4, got ${answers[bad]}`);
@@ -92,7 +93,7 @@ export function applyOffsite(doc: Doc, cmd: string, args: Record<string, unknown
       const ballot = args.ballot as Ballot;
       if (!doc.voting) throw fail("voting", "no voting round is open; start one first");
       if (doc.voting.revealed) throw fail("voting", "the votes of this round are already revealed; start a new round to vote again");
-      if (ballot.participant.trim() === "") throw fail("invalid_input", "participant name must not be empty");
+      if (ballot.participant.trim() === "") throw fail("invalid_input", "participant name must not be empty", "participant name");
       const total = ballot.votes.reduce((s, v) => s + v.count, 0);
       if (total > doc.voting.allowance) throw fail("invalid_input", `ballot is not valid: ${ballot.participant} placed ${total} votes; each participant has ${doc.voting.allowance}`);
       const key = nameKey(ballot.participant);
@@ -127,7 +128,7 @@ export function snapshotList(doc: Doc): SnapshotInfo[] {
 }
 
 export function takeSnapshot(doc: Doc, name: string, now: string): SnapshotInfo[] {
-  if (name.trim() === "") throw fail("invalid_input", "snapshot name must not be empty");
+  if (name.trim() === "") throw fail("invalid_input", "snapshot name must not be empty", "snapshot name");
   if (doc.snapshots.some((s) => s.name === name)) throw fail("duplicate", `a snapshot named ${JSON.stringify(name)} already exists on this canvas; choose another name`);
   doc.snapshots.push({ name, taken_at: now, state: structuredClone({ title: doc.title, areas: doc.areas, initiatives: doc.initiatives }) });
   return snapshotList(doc);
@@ -193,8 +194,8 @@ export function logEdit(doc: Doc, before: Doc, cmd: string, at: string): void {
 }
 
 export function explainLast(doc: Doc, reason: string): null {
-  if (reason.includes("\n")) throw fail("invalid_input", "reason contains a control character (U+000A); remove it and try again");
-  if ([...reason].length > 200) throw fail("invalid_input", `reason is ${[...reason].length} characters long; at most 200 are allowed`);
+  if (reason.includes("\n")) throw fail("invalid_input", "reason contains a control character (U+000A); remove it and try again", "reason");
+  if ([...reason].length > TEXT_LIMITS.reason) throw fail("invalid_input", `reason is ${[...reason].length} characters long; at most ${TEXT_LIMITS.reason} are allowed`, "reason");
   const last = doc.log.at(-1)?.change;
   if (last === undefined) throw fail("nothing_to_do", "there is no change to give a reason for yet");
   for (const d of doc.log) if (d.change === last) d.reason = reason;

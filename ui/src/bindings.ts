@@ -7,81 +7,83 @@ import * as __TAURI_EVENT from "@tauri-apps/api/event";
 
 /** Commands */
 export const commands = {
-	library: () => typedError<LibraryView_Serialize, CommandError>(__TAURI_INVOKE("library")),
-	newCanvas: (title: string, template: Template) => typedError<CanvasView_Serialize, CommandError>(__TAURI_INVOKE("new_canvas", { title, template })),
-	openCanvas: (path: string) => typedError<CanvasView_Serialize, CommandError>(__TAURI_INVOKE("open_canvas", { path })),
+	library: () => typedError<LibraryView_Serialize, CommandError_Serialize>(__TAURI_INVOKE("library")),
+	newCanvas: (title: string, template: Template) => typedError<CanvasView_Serialize, CommandError_Serialize>(__TAURI_INVOKE("new_canvas", { title, template })),
+	openCanvas: (path: string) => typedError<CanvasView_Serialize, CommandError_Serialize>(__TAURI_INVOKE("open_canvas", { path })),
 	/**  Shows the native Open dialog; `None` when the user cancels. */
-	openCanvasDialog: () => typedError<CanvasView_Serialize | null, CommandError>(__TAURI_INVOKE("open_canvas_dialog")),
+	openCanvasDialog: () => typedError<CanvasView_Serialize | null, CommandError_Serialize>(__TAURI_INVOKE("open_canvas_dialog")),
 	/**
 	 *  Shows the native Save dialog and writes a copy of the open canvas there; returns the
 	 *  copy's path, or `None` when the user cancels. The window keeps the original open.
 	 */
-	saveCopyDialog: () => typedError<string | null, CommandError>(__TAURI_INVOKE("save_copy_dialog")),
+	saveCopyDialog: () => typedError<string | null, CommandError_Serialize>(__TAURI_INVOKE("save_copy_dialog")),
 	/**
 	 *  Shows the native Open dialog for an import. A stratmap/1 JSON document or a Stratmap PNG
 	 *  becomes a new canvas in the library, opened in this window; a CSV adds its rows to the open
 	 *  canvas as one undoable step. `None` when the user cancels.
 	 */
-	importDialog: () => typedError<CanvasView_Serialize | null, CommandError>(__TAURI_INVOKE("import_dialog")),
-	currentCanvas: () => typedError<CanvasView_Serialize | null, CommandError>(__TAURI_INVOKE("current_canvas")),
-	closeCanvas: () => typedError<null, CommandError>(__TAURI_INVOKE("close_canvas")),
-	addInitiative: (areaId: string, title: string, position: number | null, laneOffset: number | null) => typedError<Added_Serialize, CommandError>(__TAURI_INVOKE("add_initiative", { areaId, title, position, laneOffset })),
+	importDialog: () => typedError<CanvasView_Serialize | null, CommandError_Serialize>(__TAURI_INVOKE("import_dialog")),
+	currentCanvas: () => typedError<CanvasView_Serialize | null, CommandError_Serialize>(__TAURI_INVOKE("current_canvas")),
+	closeCanvas: () => typedError<null, CommandError_Serialize>(__TAURI_INVOKE("close_canvas")),
+	/**  The core's longest text per kind of field, for the UI's character counters. */
+	textLimits: () => __TAURI_INVOKE<TextLimits>("text_limits"),
+	addInitiative: (areaId: string, title: string, position: number | null, laneOffset: number | null) => typedError<Added_Serialize, CommandError_Serialize>(__TAURI_INVOKE("add_initiative", { areaId, title, position, laneOffset })),
 	/**  Moves one card, or every card of a selection as one undoable step. */
-	moveInitiatives: (moves: InitiativeMove_Deserialize[]) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("move_initiatives", { moves })),
-	editInitiative: (id: string, details: InitiativeDetails_Deserialize) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("edit_initiative", { id, details })),
-	deleteInitiatives: (ids: string[]) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("delete_initiatives", { ids })),
-	setAreaTarget: (areaId: string, target: number | null) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("set_area_target", { areaId, target })),
-	editArea: (areaId: string, details: AreaDetails) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("edit_area", { areaId, details })),
-	editCanvas: (details: CanvasDetails_Deserialize) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("edit_canvas", { details })),
-	undo: () => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("undo")),
-	redo: () => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("redo")),
+	moveInitiatives: (moves: InitiativeMove_Deserialize[]) => typedError<ViewChange_Serialize, CommandError_Serialize>(__TAURI_INVOKE("move_initiatives", { moves })),
+	editInitiative: (id: string, details: InitiativeDetails_Deserialize) => typedError<ViewChange_Serialize, CommandError_Serialize>(__TAURI_INVOKE("edit_initiative", { id, details })),
+	deleteInitiatives: (ids: string[]) => typedError<ViewChange_Serialize, CommandError_Serialize>(__TAURI_INVOKE("delete_initiatives", { ids })),
+	setAreaTarget: (areaId: string, target: number | null) => typedError<ViewChange_Serialize, CommandError_Serialize>(__TAURI_INVOKE("set_area_target", { areaId, target })),
+	editArea: (areaId: string, details: AreaDetails) => typedError<ViewChange_Serialize, CommandError_Serialize>(__TAURI_INVOKE("edit_area", { areaId, details })),
+	editCanvas: (details: CanvasDetails_Deserialize) => typedError<ViewChange_Serialize, CommandError_Serialize>(__TAURI_INVOKE("edit_canvas", { details })),
+	undo: () => typedError<ViewChange_Serialize, CommandError_Serialize>(__TAURI_INVOKE("undo")),
+	redo: () => typedError<ViewChange_Serialize, CommandError_Serialize>(__TAURI_INVOKE("redo")),
 	/**  Asks where to save, then renders and writes the export; `None` when the user cancels. */
-	exportDialog: (request: ExportRequest_Deserialize) => typedError<Exported | null, CommandError>(__TAURI_INVOKE("export_dialog", { request })),
-	snapshots: () => typedError<SnapshotInfo[], CommandError>(__TAURI_INVOKE("snapshots")),
+	exportDialog: (request: ExportRequest_Deserialize) => typedError<Exported | null, CommandError_Serialize>(__TAURI_INVOKE("export_dialog", { request })),
+	snapshots: () => typedError<SnapshotInfo[], CommandError_Serialize>(__TAURI_INVOKE("snapshots")),
 	/**  Freezes the canvas as it is now under `name`; returns every snapshot. */
-	takeSnapshot: (name: string) => typedError<SnapshotInfo[], CommandError>(__TAURI_INVOKE("take_snapshot", { name })),
+	takeSnapshot: (name: string) => typedError<SnapshotInfo[], CommandError_Serialize>(__TAURI_INVOKE("take_snapshot", { name })),
 	/**  A snapshot drawn like the canvas, for viewing only. */
-	snapshotView: (name: string) => typedError<CanvasView_Serialize, CommandError>(__TAURI_INVOKE("snapshot_view", { name })),
+	snapshotView: (name: string) => typedError<CanvasView_Serialize, CommandError_Serialize>(__TAURI_INVOKE("snapshot_view", { name })),
 	/**  Compares two states, each a snapshot name or "current". */
-	compareStates: (from: string, to: string) => typedError<Comparison_Serialize, CommandError>(__TAURI_INVOKE("compare_states", { from, to })),
-	restoreSnapshot: (name: string) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("restore_snapshot", { name })),
+	compareStates: (from: string, to: string) => typedError<Comparison_Serialize, CommandError_Serialize>(__TAURI_INVOKE("compare_states", { from, to })),
+	restoreSnapshot: (name: string) => typedError<ViewChange_Serialize, CommandError_Serialize>(__TAURI_INVOKE("restore_snapshot", { name })),
 	/**  The checklist's statements, in the order answers are given. */
 	assessmentStatements: () => __TAURI_INVOKE<Statement[]>("assessment_statements"),
 	/**  Records (or replaces) one participant's answers, each 0..4. */
-	answerAssessment: (participant: string, answers: number[]) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("answer_assessment", { participant, answers })),
-	removeAssessment: (participant: string) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("remove_assessment", { participant })),
+	answerAssessment: (participant: string, answers: number[]) => typedError<ViewChange_Serialize, CommandError_Serialize>(__TAURI_INVOKE("answer_assessment", { participant, answers })),
+	removeAssessment: (participant: string) => typedError<ViewChange_Serialize, CommandError_Serialize>(__TAURI_INVOKE("remove_assessment", { participant })),
 	/**  Opens a new voting round with `allowance` votes per participant. */
-	startVoting: (allowance: number) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("start_voting", { allowance })),
-	castBallot: (ballot: Ballot, replace: boolean) => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("cast_ballot", { ballot, replace })),
-	revealVotes: () => typedError<ViewChange_Serialize, CommandError>(__TAURI_INVOKE("reveal_votes")),
+	startVoting: (allowance: number) => typedError<ViewChange_Serialize, CommandError_Serialize>(__TAURI_INVOKE("start_voting", { allowance })),
+	castBallot: (ballot: Ballot, replace: boolean) => typedError<ViewChange_Serialize, CommandError_Serialize>(__TAURI_INVOKE("cast_ballot", { ballot, replace })),
+	revealVotes: () => typedError<ViewChange_Serialize, CommandError_Serialize>(__TAURI_INVOKE("reveal_votes")),
 	/**  The log, oldest first; one initiative's entries when `initiative_id` is given. */
-	decisionLog: (initiativeId: string | null) => typedError<Decision_Serialize[], CommandError>(__TAURI_INVOKE("decision_log", { initiativeId })),
+	decisionLog: (initiativeId: string | null) => typedError<Decision_Serialize[], CommandError_Serialize>(__TAURI_INVOKE("decision_log", { initiativeId })),
 	/**  "Why did this move?": the reason for the newest change (empty clears it). */
-	explainLastChange: (reason: string) => typedError<null, CommandError>(__TAURI_INVOKE("explain_last_change", { reason })),
+	explainLastChange: (reason: string) => typedError<null, CommandError_Serialize>(__TAURI_INVOKE("explain_last_change", { reason })),
 	/**  Asks where to save, then writes the whole log as CSV; `None` when the user cancels. */
-	exportDecisionLogDialog: () => typedError<Exported | null, CommandError>(__TAURI_INVOKE("export_decision_log_dialog")),
-	setFullScreen: (on: boolean) => typedError<null, CommandError>(__TAURI_INVOKE("set_full_screen", { on })),
+	exportDecisionLogDialog: () => typedError<Exported | null, CommandError_Serialize>(__TAURI_INVOKE("export_decision_log_dialog")),
+	setFullScreen: (on: boolean) => typedError<null, CommandError_Serialize>(__TAURI_INVOKE("set_full_screen", { on })),
 	/**  The networks to offer: the machine's private LAN addresses first, then this computer only. */
 	liveNetworks: () => __TAURI_INVOKE<NetworkChoice[]>("live_networks"),
 	/**  Starts (or resumes) the live session of the window's canvas on `address`. */
-	startLiveSession: (address: string) => typedError<LiveStatus_Serialize, CommandError>(__TAURI_INVOKE("start_live_session", { address })),
+	startLiveSession: (address: string) => typedError<LiveStatus_Serialize, CommandError_Serialize>(__TAURI_INVOKE("start_live_session", { address })),
 	/**
 	 *  Resumes the session of the window's canvas if its host died while serving it (the app was
 	 *  killed or crashed): on the same network and link, so that participants' pages reconnect on
 	 *  their own. `None` when the canvas has no session that was being served.
 	 */
-	resumeLiveSession: () => typedError<LiveStatus_Serialize | null, CommandError>(__TAURI_INVOKE("resume_live_session")),
+	resumeLiveSession: () => typedError<LiveStatus_Serialize | null, CommandError_Serialize>(__TAURI_INVOKE("resume_live_session")),
 	/**  Opens the participants' page in this computer's browser, to check that the session answers. */
-	openParticipantPage: () => typedError<null, CommandError>(__TAURI_INVOKE("open_participant_page")),
+	openParticipantPage: () => typedError<null, CommandError_Serialize>(__TAURI_INVOKE("open_participant_page")),
 	/**  The running session, if the window's canvas hosts one. */
-	liveStatus: () => typedError<LiveStatus_Serialize | null, CommandError>(__TAURI_INVOKE("live_status")),
+	liveStatus: () => typedError<LiveStatus_Serialize | null, CommandError_Serialize>(__TAURI_INVOKE("live_status")),
 	/**  Carries out one of the facilitator's controls (phase, lobby, remove, summon, timer). */
-	liveControl: (control: ClientMessage_Deserialize) => typedError<null, CommandError>(__TAURI_INVOKE("live_control", { control })),
+	liveControl: (control: ClientMessage_Deserialize) => typedError<null, CommandError_Serialize>(__TAURI_INVOKE("live_control", { control })),
 	/**
 	 *  Stops serving the session; participants' pages say so. The session stays in the file and
 	 *  resumes, with the same links, when it is started again.
 	 */
-	stopLiveSession: () => typedError<null, CommandError>(__TAURI_INVOKE("stop_live_session")),
+	stopLiveSession: () => typedError<null, CommandError_Serialize>(__TAURI_INVOKE("stop_live_session")),
 };
 
 /** Events */
@@ -373,9 +375,18 @@ export type ClientMessage_Serialize =
 /**  Facilitator: moves a public card during the discussion. */
 { type: "move_card"; request: number; id: string; area_id: string; position: number | null; lane_offset: number | null };
 
-export type CommandError = {
+export type CommandError = CommandError_Serialize | CommandError_Deserialize;
+
+export type CommandError_Deserialize = {
 	code: string,
 	message: string,
+	field?: string | null,
+};
+
+export type CommandError_Serialize = {
+	code: string,
+	message: string,
+	field: string | null,
 };
 
 export type Comparison = Comparison_Serialize | Comparison_Deserialize;
@@ -592,7 +603,7 @@ export type LibraryView_Deserialize = {
 	canvases: LibraryEntry_Deserialize[],
 	recent: LibraryEntry_Deserialize[],
 	/**  Why the file given at start could not be opened, if it could not. */
-	problem?: CommandError | null,
+	problem?: CommandError_Deserialize | null,
 };
 
 /**  What the home screen shows. */
@@ -601,7 +612,7 @@ export type LibraryView_Serialize = {
 	canvases: LibraryEntry_Serialize[],
 	recent: LibraryEntry_Serialize[],
 	/**  Why the file given at start could not be opened, if it could not. */
-	problem: CommandError | null,
+	problem: CommandError_Serialize | null,
 };
 
 export type LiveArea = {
@@ -862,6 +873,23 @@ export type Template =
 "basic" | 
 /**  The three core areas and five more. */
 "full";
+
+/**
+ *  The longest text each kind of field takes, in characters (Unicode scalar values), so a front
+ *  end can count against the core's own limits instead of a copy of them.
+ */
+export type TextLimits = {
+	/**  An initiative's title, the canvas's title and subtitle. */
+	title: number,
+	notes: number,
+	/**  Area names, axis labels, participant names. */
+	name: number,
+	owner: number,
+	tag: number,
+	pole: number,
+	/**  The reason given for a move. */
+	reason: number,
+};
 
 /**  A running countdown: `remaining_ms` as of when the view was sent. */
 export type TimerView = {

@@ -9,9 +9,6 @@ use crate::interchange::csv::escape_cell;
 use crate::model::{Document, validate};
 use crate::ops::Op;
 
-/// The longest reason, in characters.
-pub const REASON_MAX: usize = 200;
-
 /// Whether a change was made, undone or redone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Provenance {
@@ -51,9 +48,9 @@ pub struct NewDecision {
     pub to_position: Option<f64>,
 }
 
-/// Checks a reason: one line, at most [`REASON_MAX`] characters; empty means "no reason given".
+/// Checks a reason: one line, at most [`validate::REASON_MAX`] characters; empty means "no reason given".
 pub fn validate_reason(reason: &str) -> crate::Result<()> {
-    validate::optional_line("reason", reason, REASON_MAX)
+    validate::optional_line("reason", reason, validate::REASON_MAX)
 }
 
 /// "+20", "-40", "0", "+12.5": how positions read in the log.
@@ -452,6 +449,6 @@ mod tests {
         assert!(validate_reason("").is_ok());
         assert!(validate_reason("customers asked for it").is_ok());
         assert!(validate_reason("two\nlines").is_err());
-        assert!(validate_reason(&"x".repeat(REASON_MAX + 1)).is_err());
+        assert!(validate_reason(&"x".repeat(validate::REASON_MAX + 1)).is_err());
     }
 }

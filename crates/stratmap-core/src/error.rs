@@ -122,6 +122,21 @@ pub enum Error {
 }
 
 impl Error {
+    /// The field an input refusal is about, in the words of its message ("title", "owner",
+    /// "canvas title"…), so a front end shows it beside that field; `None` for other errors.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            Error::NotFinite { field, .. }
+            | Error::OutOfRange { field, .. }
+            | Error::NotANumber { field, .. }
+            | Error::Empty { field }
+            | Error::TooLong { field, .. }
+            | Error::ControlCharacter { field, .. }
+            | Error::Invalid { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
     /// Stable machine-readable code for the shell/UI boundary.
     pub fn code(&self) -> &'static str {
         match self {

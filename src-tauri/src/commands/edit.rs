@@ -1,6 +1,7 @@
 //! Changing the open canvas: each command is one undoable op in the core.
 
 use serde::Serialize;
+use stratmap_core::model::validate::{TEXT_LIMITS, TextLimits};
 use stratmap_core::ops::{AreaDetails, CanvasDetails, InitiativeDetails, InitiativeMove};
 use stratmap_core::view::ViewChange;
 use stratmap_core::{NewInitiative, Op};
@@ -9,6 +10,13 @@ use uuid::Uuid;
 
 use crate::error::CommandError;
 use crate::state::AppState;
+
+/// The core's longest text per kind of field, for the UI's character counters.
+#[tauri::command]
+#[specta::specta]
+pub fn text_limits() -> TextLimits {
+    TEXT_LIMITS
+}
 
 /// The change an add made, with the new card's id so the UI can select it.
 #[derive(Debug, Clone, Serialize, specta::Type)]

@@ -308,8 +308,8 @@ class Session {
   }
 
   /** Another module's read or file command, its error shown like ours. */
-  call<T>(send: () => Promise<Outcome<T>>): Promise<{ data: T } | undefined> {
-    return this.#call(send);
+  call<T>(send: () => Promise<Outcome<T>>, refused?: Refused): Promise<{ data: T } | undefined> {
+    return this.#call(send, refused);
   }
 
   /** Shows the open canvas afresh, after others changed it (a live session's participants). */

@@ -12,6 +12,7 @@ import {
   type Statement,
 } from "../bindings";
 import { session } from "./canvas.svelte";
+import type { Refused } from "./fields.svelte";
 
 export type Panel = "snapshots" | "assessment" | "voting" | "log" | "live";
 
@@ -177,8 +178,10 @@ class OffsiteTools {
     if (session.view) this.askingWhy = { id, after: session.view };
   }
 
-  async explain(reason: string): Promise<boolean> {
-    const done = await session.call(() => commands.explainLastChange(reason));
+  /** Attaches the reason; a refused one keeps the prompt open (`refused` shows why). */
+  async explain(reason: string, refused?: Refused): Promise<boolean> {
+    const done = await session.call(() => commands.explainLastChange(reason), refused);
+    if (done === undefined && refused) return false;
     this.askingWhy = null;
     if (done && this.panel === "log") await this.loadLog(this.logFor);
     return done !== undefined;

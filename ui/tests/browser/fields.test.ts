@@ -1,9 +1,10 @@
 // Where refusals of typed text appear, and whether the details panel's actions stay in view, in
 // Chromium on the mocked build ("basic": Best product at −40 in End goal, Customer success team,
 // Referral programme). The fake core refuses titles as the core does: blank, or over its limit.
+import { TEXT_LIMITS } from "../../mock/core-rules";
 import { describe, expect, test } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { bandBox, openApp } from "./harness";
+import { bandBox, drag, openApp } from "./harness";
 
 /** The texts of the visible elements a field's aria-describedby points at. */
 async function description(page: Page, field: Locator): Promise<string[]> {
@@ -74,7 +75,7 @@ describe("the details panel", () => {
     await expect.poll(() => title.getAttribute("aria-invalid")).toBe("true");
     const said = await description(app.page, title);
     expect(said).toContain("title is 300 characters long; at most 200 are allowed");
-    expect(said).toContain("300 characters");
+    expect(said).toContain(`300 of ${TEXT_LIMITS.title} characters`);
     expect(await title.inputValue()).toBe(typed);
     expect(await banner(app.page).count()).toBe(0);
     // Beside the field: the message starts just under the input.
@@ -84,7 +85,37 @@ describe("the details panel", () => {
     // The counter follows what is typed.
     await title.press("End");
     await title.press("Backspace");
-    await expect.poll(() => description(app.page, title)).toContain("299 characters");
+    await expect.poll(() => description(app.page, title)).toContain(`299 of ${TEXT_LIMITS.title} characters`);
+  });
+
+  test("with several fields changed, the refusal goes to the field the core names", async () => {
+    const app = await openApp("basic");
+    await app.card("Best product").click();
+    await app.page.getByTestId("details-title").fill("Loyalty programme");
+    const owner = app.page.getByTestId("details-owner");
+    await owner.fill("o".repeat(TEXT_LIMITS.owner + 1));
+    await app.page.getByTestId("details-notes").fill("Asked for at the last offsite");
+    await app.page.getByTestId("details-save").click();
+    await expect.poll(() => owner.getAttribute("aria-invalid")).toBe("true");
+    expect(await description(app.page, owner)).toContain(`owner is ${TEXT_LIMITS.owner + 1} characters long; at most ${TEXT_LIMITS.owner} are allowed`);
+    expect(await app.page.getByTestId("details-title").getAttribute("aria-invalid")).toBeNull();
+    expect(await owner.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  test("the counter appears as a text nears the core's limit, before anything is refused", async () => {
+    const app = await openApp("basic");
+    await app.card("Best product").click();
+    const title = app.page.getByTestId("details-title");
+    const near = Math.floor(TEXT_LIMITS.title * 0.8);
+    await title.fill("x".repeat(near - 1));
+    expect(await app.page.getByTestId("field-count").count()).toBe(0);
+    await title.fill("x".repeat(near));
+    await expect.poll(() => description(app.page, title)).toEqual([`${near} of ${TEXT_LIMITS.title} characters`]);
+    expect(await title.getAttribute("aria-invalid")).toBeNull();
+    // The owner counts against its own, shorter limit.
+    const owner = app.page.getByTestId("details-owner");
+    await owner.fill("o".repeat(TEXT_LIMITS.owner));
+    await expect.poll(() => description(app.page, owner)).toEqual([`${TEXT_LIMITS.owner} of ${TEXT_LIMITS.owner} characters`]);
   });
 
   test("a typed target out of range is sent as typed and refused beside the target field", async () => {
@@ -130,7 +161,7 @@ describe("renaming in place", () => {
     await input.fill(typed);
     await app.page.keyboard.press("Enter");
     await expect.poll(() => input.getAttribute("aria-invalid")).toBe("true");
-    expect(await description(app.page, input)).toEqual(["title is 250 characters long; at most 200 are allowed", "250 characters"]);
+    expect(await description(app.page, input)).toEqual(["title is 250 characters long; at most 200 are allowed", `250 of ${TEXT_LIMITS.title} characters`]);
     expect(await input.inputValue()).toBe(typed);
     expect(await banner(app.page).count()).toBe(0);
     for (const part of ["field-problem", "field-count"]) expect(await fullyShown(app.page.getByTestId(part))).toBe(true);
@@ -187,9 +218,33 @@ describe("a new canvas on Home", () => {
     await app.page.getByTestId("create-canvas").click();
     const title = app.page.getByTestId("new-canvas-title");
     await expect.poll(() => title.getAttribute("aria-invalid")).toBe("true");
-    expect(await description(app.page, title)).toContain("title must not be empty");
+    expect(await description(app.page, title)).toContain("canvas title must not be empty");
     expect((await form.boundingBox())?.y).toBe(before?.y);
     expect(await banner(app.page).count()).toBe(0);
     expect(await app.calls("new_canvas")).toHaveLength(1);
+  });
+});
+
+describe("the reason for a move", () => {
+  test("an over-long reason is kept whole and refused beside the field, with its counter; the prompt stays", async () => {
+    const app = await openApp("basic");
+    const band = await bandBox(app.lane("End goal"));
+    await drag(app.page, app.card("Best product"), band.width * 0.1, 0);
+    const why = app.page.getByTestId("why-input");
+    const typed = "Customer interviews showed it again and again. ".repeat(6).slice(0, TEXT_LIMITS.reason + 5);
+    await why.fill(typed);
+    await app.page.keyboard.press("Enter");
+    await expect.poll(() => why.getAttribute("aria-invalid")).toBe("true");
+    expect(await why.inputValue()).toBe(typed);
+    expect(await description(app.page, why)).toEqual([
+      `reason is ${TEXT_LIMITS.reason + 5} characters long; at most ${TEXT_LIMITS.reason} are allowed`,
+      `${TEXT_LIMITS.reason + 5} of ${TEXT_LIMITS.reason} characters`,
+    ]);
+    expect(await banner(app.page).count()).toBe(0);
+    // Shortened to the limit, it is saved and the prompt goes.
+    await why.fill(typed.slice(0, TEXT_LIMITS.reason));
+    await app.page.keyboard.press("Enter");
+    await expect.poll(() => app.page.getByTestId("why-prompt").count()).toBe(0);
+    expect((await app.calls("explain_last_change")).at(-1)?.args).toEqual({ reason: typed.slice(0, TEXT_LIMITS.reason).trim() });
   });
 });

@@ -11,6 +11,35 @@ pub const NAME_MAX: usize = 80;
 pub const OWNER_MAX: usize = 100;
 pub const TAG_MAX: usize = 40;
 pub const POLE_MAX: usize = 500;
+/// Why a card moved, kept short enough to read in the decision log and the PDF.
+pub const REASON_MAX: usize = 200;
+
+/// The longest text each kind of field takes, in characters (Unicode scalar values), so a front
+/// end can count against the core's own limits instead of a copy of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct TextLimits {
+    /// An initiative's title, the canvas's title and subtitle.
+    pub title: u32,
+    pub notes: u32,
+    /// Area names, axis labels, participant names.
+    pub name: u32,
+    pub owner: u32,
+    pub tag: u32,
+    pub pole: u32,
+    /// The reason given for a move.
+    pub reason: u32,
+}
+
+pub const TEXT_LIMITS: TextLimits = TextLimits {
+    title: TITLE_MAX as u32,
+    notes: NOTES_MAX as u32,
+    name: NAME_MAX as u32,
+    owner: OWNER_MAX as u32,
+    tag: TAG_MAX as u32,
+    pole: POLE_MAX as u32,
+    reason: REASON_MAX as u32,
+};
 
 /// A place on the axis: finite, −100..=100.
 pub fn axis_value(field: &'static str, value: f64) -> Result<f64> {
@@ -163,6 +192,22 @@ mod tests {
         let err = parse_axis_value("target", "NaN").unwrap_err();
         assert!(err.to_string().contains("finite"), "{err}");
         assert_eq!(parse_axis_value("position", " -35.5 ").ok(), Some(-35.5));
+    }
+
+    #[test]
+    fn a_refusal_names_its_field_and_other_errors_none() {
+        let long = "x".repeat(TITLE_MAX + 1);
+        assert_eq!(
+            label("owner", &long, OWNER_MAX).unwrap_err().field(),
+            Some("owner")
+        );
+        assert_eq!(
+            label("title", " ", TITLE_MAX).unwrap_err().field(),
+            Some("title")
+        );
+        let pos = axis_value("target", f64::NAN).unwrap_err();
+        assert_eq!(pos.field(), Some("target"));
+        assert_eq!(Error::NoVoting.field(), None);
     }
 
     #[test]
