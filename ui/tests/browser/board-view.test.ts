@@ -84,6 +84,17 @@ describe("a side panel opening or closing", () => {
     expect((await box(card)).width).toBeCloseTo(before.width, 1);
   });
 
+  test("a narrower window keeps the zoom; the board scrolls sideways instead", async () => {
+    const app = await openApp("offsite");
+    const card = app.card("Moonshot lab");
+    const zoom = await zoomShown(app);
+    const before = await box(card);
+    await app.page.setViewportSize({ width: 1000, height: 800 });
+    await expect.poll(() => board(app).evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    expect(await zoomShown(app)).toBe(zoom);
+    expect((await box(card)).width).toBeCloseTo(before.width, 1);
+  });
+
   test("a card near the right edge stays in sight when its details open beside the board", async () => {
     const app = await openApp("offsite");
     const card = app.card("NPS in every KPI");
