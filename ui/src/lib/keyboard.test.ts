@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { keyToPosition, shiftPositions, shortcutFor } from "./keyboard";
+import { keyToPosition, shiftPositions, shortcutFor, zoomShortcutFor } from "./keyboard";
 
 describe("a key press on a card", () => {
   test.each([
@@ -49,5 +49,39 @@ describe("undo and redo shortcuts", () => {
     [press("x", { ctrlKey: true }), null],
   ])("%o → %s", (event, shortcut) => {
     expect(shortcutFor(event)).toBe(shortcut);
+  });
+});
+
+describe("zoom shortcuts", () => {
+  const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }>) => ({
+    key,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    ...mods,
+  });
+
+  test.each([
+    [press("=", { ctrlKey: true }), "in"],
+    [press("+", { ctrlKey: true }), "in"],
+    [press("+", { metaKey: true }), "in"],
+    [press("-", { ctrlKey: true }), "out"],
+    [press("_", { ctrlKey: true }), "out"],
+    [press("-", { metaKey: true }), "out"],
+    [press("0", { ctrlKey: true }), "actual-size"],
+    [press("0", { metaKey: true }), "actual-size"],
+    [press("=", {}), null],
+    [press("-", {}), null],
+    [press("0", {}), null],
+    [press("0", { ctrlKey: true, altKey: true }), null],
+    [press("z", { ctrlKey: true }), null],
+  ])("%o → %s", (event, shortcut) => {
+    expect(zoomShortcutFor(event)).toBe(shortcut);
+  });
+
+  test("undo and redo keys are not zoom keys, nor zoom keys undo", () => {
+    expect(zoomShortcutFor(press("z", { ctrlKey: true }))).toBeNull();
+    expect(shortcutFor({ ...press("=", { ctrlKey: true }), shiftKey: false })).toBeNull();
+    expect(shortcutFor({ ...press("0", { ctrlKey: true }), shiftKey: false })).toBeNull();
   });
 });

@@ -70,3 +70,25 @@ export function shortcutFor(event: {
   if (key === "y" && !event.shiftKey) return "redo";
   return null;
 }
+
+export type ZoomShortcut = "in" | "out" | "actual-size" | null;
+
+/**
+ * The usual zoom keys: Ctrl/Cmd with "+" or "=" zooms in (one key on most layouts, with or without
+ * Shift), with "-" out, with "0" back to 100 %. The numeric keypad's keys give the same `key`.
+ */
+export function zoomShortcutFor(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): ZoomShortcut {
+  if (!commandKey(event) || event.altKey) return null;
+  switch (event.key) {
+    case "+":
+    case "=":
+      return "in";
+    case "-":
+    case "_":
+      return "out";
+    case "0":
+      return "actual-size";
+    default:
+      return null;
+  }
+}

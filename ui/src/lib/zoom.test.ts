@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { MAX_ZOOM, MIN_ZOOM, fitWidthZoom, fitZoom, scrollForZoom, wheelZoom, zoomIn, zoomOut } from "./zoom";
+import { MAX_ZOOM, MIN_ZOOM, READABLE_ZOOM, fitWidthZoom, scrollForZoom, wheelZoom, zoomIn, zoomOut } from "./zoom";
 
 describe("zoom", () => {
   test("steps in and out within bounds", () => {
@@ -14,11 +14,16 @@ describe("zoom", () => {
     expect(wheelZoom(1, 100)).toBeLessThan(1);
   });
 
-  test("fit shows the whole board", () => {
-    expect(fitZoom({ width: 1000, height: 500 }, { width: 2000, height: 500 })).toBe(0.5);
-    expect(fitZoom({ width: 1000, height: 500 }, { width: 1000, height: 1000 })).toBe(0.5);
-    expect(fitZoom({ width: 5000, height: 5000 }, { width: 1000, height: 1000 })).toBe(1.5);
-    expect(fitWidthZoom(740, 1480)).toBe(0.5);
+  test("fit fills the width, whatever the board's height", () => {
+    expect(fitWidthZoom(1184, 1480)).toBe(0.8);
+    expect(fitWidthZoom(1332, 1480)).toBe(0.9);
+    expect(fitWidthZoom(1000, 1480)).toBe(0.67); // rounded down, so the board never overflows
+    expect(fitWidthZoom(5000, 1000)).toBe(1.5);
+  });
+
+  test("fit stops at a readable zoom in a narrow window", () => {
+    expect(fitWidthZoom(400, 1480)).toBe(READABLE_ZOOM);
+    expect(READABLE_ZOOM).toBeGreaterThan(MIN_ZOOM);
   });
 
   test("the point under the pointer stays put", () => {

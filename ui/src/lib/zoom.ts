@@ -21,20 +21,19 @@ export function wheelZoom(zoom: number, deltaY: number): number {
   return clampZoom(zoom * Math.exp(-deltaY * 0.002));
 }
 
-/** The zoom that shows the whole board inside the viewport (never larger than 1.5). */
-export function fitZoom(
-  viewport: { width: number; height: number },
-  board: { width: number; height: number },
-): number {
-  if (board.width <= 0 || board.height <= 0) return 1;
-  const scale = Math.min(viewport.width / board.width, viewport.height / board.height, 1.5);
-  return clampZoom(Math.floor(scale * 100) / 100);
-}
+/** 100 %: the board at its designed size (Ctrl/Cmd+0). */
+export const ACTUAL_SIZE = 1;
+/** Fitting never goes below this: card titles stay readable and the board scrolls sideways. */
+export const READABLE_ZOOM = 0.6;
 
-/** The zoom that fills the viewport's width (the default on opening a canvas). */
+/**
+ * The zoom that fills the viewport's width (Fit, and the default on opening a canvas). Only the
+ * width: a board taller than the viewport scrolls vertically rather than shrinking to fit.
+ */
 export function fitWidthZoom(viewportWidth: number, boardWidth: number): number {
-  if (boardWidth <= 0) return 1;
-  return clampZoom(Math.floor(Math.min(viewportWidth / boardWidth, 1.5) * 100) / 100);
+  if (boardWidth <= 0) return ACTUAL_SIZE;
+  const scale = Math.floor(Math.min(viewportWidth / boardWidth, 1.5) * 100) / 100;
+  return clampZoom(Math.max(READABLE_ZOOM, scale));
 }
 
 /**
