@@ -2,6 +2,7 @@
 
 import type { Status } from "../src/bindings";
 import type { FakeCore } from "./backend";
+import { longTitle } from "./long-title";
 
 type Seed = [area: string, title: string, position: number, offset: number, owner: string, status: Status, impact: number];
 
@@ -90,6 +91,8 @@ export function seed(core: FakeCore, scenario: string): void {
       return basic(core);
     case "bench":
       return bench(core);
+    case "long-title":
+      return longTitle(core);
     case "home":
       return home(core);
     case "problem":
