@@ -113,12 +113,20 @@ async fn a_card_carried_across_lanes_follows_the_pointer_and_escape_cancels_it()
         from_x + 12.0 * (dx / 12.0).trunc(),
         from_y + 12.0 * (dy / 12.0).trunc(),
     );
-    let under = script(
-        &app,
-        "return document.elementFromPoint(arguments[0], arguments[1])?.closest('[data-card-id]')?.getAttribute('aria-label') ?? null;",
-        vec![at.0.into(), at.1.into()],
-    )
-    .await;
+    // The carried card is drawn at the pointer on the next frame: wait for it, briefly.
+    let mut under = serde_json::Value::Null;
+    for _ in 0..20 {
+        under = script(
+            &app,
+            "return document.elementFromPoint(arguments[0], arguments[1])?.closest('[data-card-id]')?.getAttribute('aria-label') ?? null;",
+            vec![at.0.into(), at.1.into()],
+        )
+        .await;
+        if under == "Best product" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     assert_eq!(
         under, "Best product",
         "the carried card is under the pointer, above the lane it is over"

@@ -14,6 +14,11 @@ use stratmap_e2e::window::close_windows_of;
 use stratmap_e2e::{Driver, card, cli_binary, end_session, launch_fresh, show_json, wait_for};
 use thirtyfour::prelude::*;
 
+/// The two sessions here run one after the other: run side by side, the window-close farewell
+/// did not reach the page in CI (both apps and both Chromiums on one display and two cores);
+/// alone it always does. Not understood yet; see the closing note of 2026-12-03.
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 fn button(name: &str) -> By {
     By::XPath(format!("//button[normalize-space(.)='{name}']"))
 }
@@ -78,6 +83,7 @@ async fn connected(phone: &Chromium) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn facilitator_runs_a_live_session_from_the_app_and_it_survives_a_kill() {
+    let _alone = ONE_AT_A_TIME.lock().await;
     let mut driver = Driver::start();
     // Outside the driver's home: a driver replaced after the kill takes its home with it.
     let files = tempfile::tempdir().unwrap();
@@ -243,6 +249,7 @@ fn serving_on(file: &std::path::Path) -> Option<String> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn closing_the_window_tells_participants_the_session_ended() {
+    let _alone = ONE_AT_A_TIME.lock().await;
     let driver = Driver::start();
     let files = tempfile::tempdir().unwrap();
     let file = files.path().join("Closed.stratmap");
