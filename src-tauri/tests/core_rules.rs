@@ -1,18 +1,204 @@
-//! The core's rules the UI's test double needs (`ui/mock/core-rules.ts`): the text limits, so the
-//! mock refuses exactly what the core refuses. The test fails when the committed file differs.
-//! After changing a limit: `STRATMAP_WRITE_BINDINGS=1 cargo test -p stratmap-app --test core_rules`.
+//! The core's rules the UI's test double needs, generated into committed files:
+//! - `ui/mock/core-rules.ts`: the text limits (so the mock refuses exactly what the core refuses),
+//!   the placement rule's constants and the core's rows for a set of lanes (the mock's copy of
+//!   the rule is checked against them);
+//! - `ui/mock/crowded.ts`: a canvas with crowded lanes and the rows its exported SVG draws, so a
+//!   browser test can check the board draws the same rows.
+//!
+//! Each test fails when its committed file differs. After changing a rule:
+//! `STRATMAP_WRITE_BINDINGS=1 cargo test -p stratmap-app --test core_rules`.
 
+use std::collections::BTreeMap;
+
+use serde_json::{Value, json};
+use stratmap_core::model::placement::{self, CARD_SPAN, NO_PREFERENCE};
 use stratmap_core::model::validate::TEXT_LIMITS;
+use stratmap_core::model::{Document, Initiative, Status};
+use stratmap_core::{Context, Template, render, templates};
+use uuid::Uuid;
 
 mod committed;
 
+fn initiative(
+    ctx: &mut Context,
+    area: Uuid,
+    title: &str,
+    position: f64,
+    offset: f64,
+) -> Initiative {
+    Initiative {
+        id: ctx.new_id(),
+        area_id: area,
+        title: title.to_string(),
+        notes: String::new(),
+        position,
+        target: None,
+        lane_offset: offset,
+        owner: String::new(),
+        status: Status::Active,
+        impact: 2,
+        tags: Vec::new(),
+        votes: 0,
+    }
+}
+
+/// Lanes of made-up cards, spread by a fixed sequence so the cases never change by themselves.
+fn placement_cases() -> Value {
+    let mut seed: u64 = 11;
+    let mut next = |below: u64| {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        (seed >> 33) % below
+    };
+    let mut ctx = Context::deterministic(time::macros::datetime!(2026-12-03 09:00 UTC));
+    let cases: Vec<Value> = [3, 8, 14, 20, 30]
+        .into_iter()
+        .map(|count| {
+            let cards: Vec<Initiative> = (0..count)
+                .map(|n| {
+                    let position = next(201) as f64 - 100.0;
+                    let offset = [0.0, 0.3, NO_PREFERENCE, 0.7, 1.0][next(5) as usize];
+                    initiative(
+                        &mut ctx,
+                        Uuid::nil(),
+                        &format!("Card {n}"),
+                        position,
+                        offset,
+                    )
+                })
+                .collect();
+            let places: Vec<Value> = cards
+                .iter()
+                .map(
+                    |c| json!({ "id": c.id, "position": c.position, "lane_offset": c.lane_offset }),
+                )
+                .collect();
+            json!({ "cards": places, "rows": placement::rows(&cards) })
+        })
+        .collect();
+    Value::Array(cases)
+}
+
 #[test]
 fn committed_core_rules_are_the_cores() {
-    let limits = serde_json::to_string_pretty(&TEXT_LIMITS).expect("limits as JSON");
+    let pretty = |value: &Value| serde_json::to_string_pretty(value).expect("rules as JSON");
+    let limits = pretty(&serde_json::to_value(TEXT_LIMITS).expect("limits as JSON"));
+    let rule = pretty(&json!({ "card_span": CARD_SPAN, "no_preference": NO_PREFERENCE }));
+    let cases = serde_json::to_string(&placement_cases()).expect("cases as JSON");
     let fresh = format!(
         "// Generated from the core by src-tauri/tests/core_rules.rs: do not edit.\n\
          import type {{ TextLimits }} from \"../src/bindings\";\n\n\
-         export const TEXT_LIMITS: TextLimits = {limits};\n"
+         export const TEXT_LIMITS: TextLimits = {limits};\n\n\
+         /** model/placement.rs: a card's share of the axis, and the offset that asks for no row. */\n\
+         export const PLACEMENT = {rule};\n\n\
+         /** Lanes and the rows the core gives their cards. */\n\
+         export const PLACEMENT_CASES: {{ cards: {{ id: string; position: number; lane_offset: number }}[]; rows: string[][] }}[] =\n  {cases};\n"
     );
     committed::assert_committed("../ui/mock/core-rules.ts", &fresh, "core_rules");
+}
+
+/// Crowded lanes: the defects of a card beside another at +50/+70, a card moved onto a
+/// neighbour, a stack at one place, and offsets the user chose.
+fn crowded() -> Document {
+    let mut ctx = Context::deterministic(time::macros::datetime!(2026-12-03 09:00 UTC));
+    let now = ctx.now();
+    let canvas = stratmap_core::model::Canvas {
+        id: ctx.new_id(),
+        title: "Crowded lanes".to_string(),
+        subtitle: String::new(),
+        offsite_date: None,
+        axis_left: "Product-centric".to_string(),
+        axis_right: "Customer-centric".to_string(),
+        created_at: now.clone(),
+        updated_at: now,
+    };
+    let areas = templates::areas(Template::Basic, &mut ctx);
+    let (goal, growth, marketing) = (areas[0].id, areas[1].id, areas[2].id);
+    let mut cards = Vec::new();
+    for (title, position, offset) in [
+        ("Customer advisory board", 70.0, 0.5),
+        ("Journey mapping", 50.0, 0.5),
+        ("Service bundles", 30.0, 0.5),
+        ("Best-in-class hardware", -10.0, 0.2),
+        ("Feature factory", -40.0, 0.9),
+        ("Patent portfolio", -45.0, 0.5),
+    ] {
+        cards.push(initiative(&mut ctx, goal, title, position, offset));
+    }
+    for n in 1..=5 {
+        cards.push(initiative(
+            &mut ctx,
+            growth,
+            &format!("Same place {n}"),
+            10.0,
+            0.5,
+        ));
+    }
+    for (title, position, offset) in [
+        ("Referral programme", 0.0, 1.0),
+        ("Trade-show campaigns", 20.0, 1.0),
+        ("Behavioural e-mail", 90.0, 0.0),
+    ] {
+        cards.push(initiative(&mut ctx, marketing, title, position, offset));
+    }
+    Document::new(canvas, areas, cards).expect("a valid crowded canvas")
+}
+
+/// The rows the exported SVG draws in each lane: cards grouped by their top, top to bottom, each
+/// row's ids left to right. Read from the SVG text, as any reader of the file would.
+fn svg_rows(doc: &Document, svg: &str) -> BTreeMap<String, Vec<Vec<String>>> {
+    let attribute = |text: &str, name: &str| -> f64 {
+        let start = text.find(&format!(" {name}=\"")).expect("attribute") + name.len() + 3;
+        let end = start + text[start..].find('"').expect("closing quote");
+        text[start..end].parse().expect("a number")
+    };
+    let mut cards: Vec<(String, f64, f64)> = Vec::new();
+    for group in svg.split("<g class=\"card\" data-initiative=\"").skip(1) {
+        let id = group[..36].to_string();
+        let rect = &group[group.find("<rect").expect("a card's box")..];
+        cards.push((id, attribute(rect, "y"), attribute(rect, "x")));
+    }
+    let mut lanes = BTreeMap::new();
+    for area in doc.areas() {
+        let mut mine: Vec<&(String, f64, f64)> = cards
+            .iter()
+            .filter(|(id, ..)| {
+                doc.initiatives_in(area.id)
+                    .iter()
+                    .any(|c| c.id.to_string() == *id)
+            })
+            .collect();
+        mine.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.2.total_cmp(&b.2)));
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        let mut last_top = f64::NAN;
+        for (id, top, _) in mine {
+            if *top != last_top {
+                rows.push(Vec::new());
+                last_top = *top;
+            }
+            rows.last_mut().expect("a row").push(id.clone());
+        }
+        lanes.insert(area.id.to_string(), rows);
+    }
+    lanes
+}
+
+#[test]
+fn committed_crowded_canvas_is_the_cores() {
+    let doc = crowded();
+    let svg = render::canvas_svg(&doc).expect("the crowded canvas exports");
+    let rows = svg_rows(&doc, &svg);
+    let document = json!({
+        "title": doc.canvas.title,
+        "areas": doc.areas(),
+        "initiatives": doc.initiatives().collect::<Vec<_>>(),
+    });
+    let fresh = format!(
+        "// Generated from the core by src-tauri/tests/core_rules.rs: do not edit.\n\
+         // A canvas with crowded lanes, and the rows of cards its exported SVG draws per lane.\n\n\
+         export const CROWDED = {};\n\n\
+         export const CROWDED_SVG_ROWS: Record<string, string[][]> = {};\n",
+        serde_json::to_string_pretty(&document).expect("canvas as JSON"),
+        serde_json::to_string_pretty(&rows).expect("rows as JSON"),
+    );
+    committed::assert_committed("../ui/mock/crowded.ts", &fresh, "core_rules");
 }

@@ -1,5 +1,5 @@
 //! Load: a 10 000-initiative canvas (made with the CLI) in the real app. It opens with every card,
-//! the board scrolls (panned with the pointer) to show a card of the bottom lane, a card moves by
+//! the board scrolls (panned with the pointer) to show a card below the fold, a card moves by
 //! keyboard and another by a pointer drag and both moves are in the file, and Export → PNG writes
 //! a valid picture. Prints the open time and the memory of the app's processes (figures, not
 //! assertions).
@@ -81,10 +81,30 @@ async fn ten_thousand_initiatives_open_scroll_move_and_export() {
         );
     }
 
-    // Scroll: a card of the bottom lane ("Time horizon") is below the fold until the board is
-    // panned up with the pointer (pressing on empty space, the lanes' pole texts).
-    let bottom = "Load card 7";
+    // Scroll: a card below the fold (lanes this full are many rows tall, so a card of the first
+    // lane's lower rows) comes into view when the board is panned up with the pointer
+    // (pressing on empty space, the lanes' pole texts).
     let board = wait_for(&app, By::Css("[data-testid='board']")).await;
+    let below_fold = app
+        .execute(
+            // Below the fold now, and half-way down the board after the two pans below (each
+            // scrolls the board by about its height less 120 px).
+            r#"const board = document.querySelector("[data-testid='board']").getBoundingClientRect();
+               const after = board.top + 2 * (board.height - 120) + board.height / 2;
+               const card = [...document.querySelectorAll("[data-testid=card]")].find((c) => {
+                 const top = c.getBoundingClientRect().top;
+                 return top > board.bottom + 20 && Math.abs(top - after) < 100;
+               });
+               return card?.getAttribute("aria-label") ?? null;"#,
+            vec![],
+        )
+        .await
+        .unwrap()
+        .json()
+        .as_str()
+        .map(str::to_string)
+        .expect("a card just below the fold");
+    let bottom = below_fold.as_str();
     assert!(
         !in_view(&app, bottom).await,
         "{bottom} is visible before scrolling"

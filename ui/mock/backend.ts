@@ -16,12 +16,13 @@ import type {
 } from "../src/bindings";
 import { BASIC, FURTHER } from "./templates";
 import { TEXT_LIMITS } from "./core-rules";
+import { placeRows } from "./placement";
 import {
   STATEMENTS, applyOffsite, compareStates, explainLast, logEdit, offsiteView, snapshotList, stateOf, takeSnapshot,
   type Assessment, type Frozen, type Voting,
 } from "./offsite";
 
-type Area = Omit<AreaView, "stance" | "initiatives" | "shift" | "pushing_customer" | "pushing_product" | "projected_stance">;
+type Area = Omit<AreaView, "stance" | "initiatives" | "shift" | "pushing_customer" | "pushing_product" | "projected_stance" | "rows">;
 
 export interface Doc {
   path: string;
@@ -133,6 +134,7 @@ export class FakeCore {
           pushing_customer: cards.filter((c) => goal(c) > (c.position ?? 0)).length,
           pushing_product: cards.filter((c) => goal(c) < (c.position ?? 0)).length,
           projected_stance: mean(goal),
+          rows: placeRows(cards.map((c) => ({ id: c.id, position: c.position ?? 0, lane_offset: c.lane_offset ?? 0.5 }))),
           initiatives: cards.map((c) => ({ ...c, tags: [...c.tags] })),
         };
       }),

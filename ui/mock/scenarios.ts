@@ -3,6 +3,7 @@
 import type { Status } from "../src/bindings";
 import type { FakeCore } from "./backend";
 import { longTitle } from "./long-title";
+import { CROWDED } from "./crowded";
 
 type Seed = [area: string, title: string, position: number, offset: number, owner: string, status: Status, impact: number];
 
@@ -67,6 +68,14 @@ function bench(core: FakeCore): void {
   core.install(doc);
 }
 
+/** The core's crowded canvas (generated with its ids), as the core stores it. */
+function crowded(core: FakeCore): void {
+  const doc = core.create(CROWDED.title, "basic");
+  doc.areas = CROWDED.areas.map(({ order: _order, ...area }) => ({ ...area }));
+  doc.initiatives = CROWDED.initiatives.map((card) => ({ ...card, status: card.status as Status, tags: [] }));
+  core.install(doc);
+}
+
 function home(core: FakeCore): void {
   const first = core.create("Leadership offsite 2026", "full");
   core.addCard(first, "End goal", "Best product", -40, 0.2);
@@ -93,6 +102,8 @@ export function seed(core: FakeCore, scenario: string): void {
       return bench(core);
     case "long-title":
       return longTitle(core);
+    case "crowded":
+      return crowded(core);
     case "home":
       return home(core);
     case "problem":

@@ -153,6 +153,11 @@ export type AreaSummary_Deserialize = {
 	pushing_product: number,
 	/**  The stance once every initiative with a target has reached it. */
 	projected_stance?: number | null,
+	/**
+	 *  Where the lane's cards are drawn: its rows, top to bottom, each row's card ids in axis
+	 *  order (`model::placement`). Sent with every change, as a move can shift its neighbours.
+	 */
+	rows: string[][],
 };
 
 /**  An area and its derived stance. */
@@ -172,6 +177,11 @@ export type AreaSummary_Serialize = {
 	pushing_product: number,
 	/**  The stance once every initiative with a target has reached it. */
 	projected_stance: number | null,
+	/**
+	 *  Where the lane's cards are drawn: its rows, top to bottom, each row's card ids in axis
+	 *  order (`model::placement`). Sent with every change, as a move can shift its neighbours.
+	 */
+	rows: string[][],
 };
 
 /**  One lane: the area's figures and its initiatives in reading order. */

@@ -56,6 +56,9 @@ pub struct AreaSummary {
     pub pushing_product: u32,
     /// The stance once every initiative with a target has reached it.
     pub projected_stance: Option<f64>,
+    /// Where the lane's cards are drawn: its rows, top to bottom, each row's card ids in axis
+    /// order (`model::placement`). Sent with every change, as a move can shift its neighbours.
+    pub rows: Vec<Vec<Uuid>>,
 }
 
 /// The offsite results a canvas shows: the self-assessment and the voting round. While votes are
@@ -138,6 +141,7 @@ pub(crate) fn summaries(doc: &Document) -> Vec<AreaSummary> {
                 pushing_customer: p.customer,
                 pushing_product: p.product,
                 projected_stance: (p.weight > 0.0).then(|| p.projected_sum / p.weight),
+                rows: doc.card_rows(id),
                 id,
                 name: area.name.clone(),
                 colour: area.colour.clone(),

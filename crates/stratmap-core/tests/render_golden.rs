@@ -202,6 +202,33 @@ fn overlapping_cards_are_moved_apart_inside_their_lane() {
             }
         }
     }
+    // The picture draws the core's rows: cards of one row share a top, rows go down in order.
+    let doc = fixtures::overlapping();
+    for lane in &layout.lanes {
+        let top = |id: &uuid::Uuid| {
+            lane.cards
+                .iter()
+                .find(|c| c.id == *id)
+                .map(|c| c.rect.y)
+                .unwrap_or_else(|| panic!("card {id} not drawn"))
+        };
+        let tops: Vec<Vec<f32>> = doc
+            .card_rows(lane.area_id)
+            .iter()
+            .filter(|row| !row.is_empty())
+            .map(|row| row.iter().map(top).collect())
+            .collect();
+        for row in &tops {
+            assert!(
+                row.iter().all(|y| (y - row[0]).abs() < 0.01),
+                "one row, one top: {tops:?}"
+            );
+        }
+        assert!(
+            tops.windows(2).all(|pair| pair[0][0] < pair[1][0]),
+            "rows top to bottom: {tops:?}"
+        );
+    }
     // Same wanted place: same x, different y.
     let first = &layout.lanes[0].cards;
     assert_eq!(first.len(), 6);

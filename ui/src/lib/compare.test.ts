@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { arrowBetween, cardBox, distanceText, stateLabel, type Box } from "./compare";
-import { CARD_HEIGHT, CARD_WIDTH } from "./layout";
+import { CARD_WIDTH, ROW_PITCH } from "./layout";
 
 const band: Box = { x: 300, y: 100, width: 1000, height: 132 };
 
@@ -10,8 +10,8 @@ describe("card boxes", () => {
     expect(cardBox(band, 0, 0).x).toBe(800 - CARD_WIDTH / 2);
     expect(cardBox(band, 100, 1).x).toBe(1300 - CARD_WIDTH / 2);
     expect(cardBox(band, 0, 0).y).toBe(100);
-    expect(cardBox(band, 0, 1).y).toBe(100 + 132 - CARD_HEIGHT);
-    expect(cardBox(band, 0, null).y).toBe(100 + (132 - CARD_HEIGHT) / 2);
+    expect(cardBox(band, 0, 1).y).toBe(100 + ROW_PITCH);
+    expect(cardBox(band, 0, 3).y).toBe(100 + 3 * ROW_PITCH);
   });
 });
 

@@ -3,7 +3,7 @@
 // position comes from the core's comparison, nothing here decides what moved or by how much.
 
 import { displayPosition, positionToFraction } from "./axis";
-import { CARD_HEIGHT, CARD_WIDTH, cardTop } from "./layout";
+import { CARD_HEIGHT, CARD_WIDTH, rowTop } from "./layout";
 
 export interface Box {
   x: number;
@@ -31,10 +31,10 @@ const HEAD_WIDTH = 13;
 const ABOVE = 9;
 
 /** A card's box in a lane band (`band` in board pixels), as Card.svelte places it. */
-export function cardBox(band: Box, position: number, laneOffset: number | null): Box {
+export function cardBox(band: Box, position: number, row: number): Box {
   return {
     x: band.x + positionToFraction(position) * band.width - CARD_WIDTH / 2,
-    y: band.y + cardTop(laneOffset),
+    y: band.y + rowTop(row),
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
   };

@@ -1,11 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { dragTo, isDrag, laneAt, offsetFromTop, type DragStart } from "./drag";
 
-// Three lanes whose bands are 100 px tall, 50 px apart; the track is 400 px wide from x=100.
+// Three lanes whose bands are 100 px tall, 50 px apart, with rows 60 px apart; the track is 400 px
+// wide from x=100.
 const lanes = [
-  { areaId: "goal", top: 0, height: 100 },
-  { areaId: "growth", top: 150, height: 100 },
-  { areaId: "marketing", top: 300, height: 100 },
+  { areaId: "goal", top: 0, height: 100, room: 60 },
+  { areaId: "growth", top: 150, height: 100, room: 60 },
+  { areaId: "marketing", top: 300, height: 100, room: 60 },
 ];
 
 function start(cards: DragStart["cards"], grabbedId = cards[0]?.id ?? ""): DragStart {
@@ -46,6 +47,16 @@ describe("dragging one card", () => {
   test("back to where it was: nothing changes", () => {
     expect(dragTo(one, 300, 20).changed).toBe(false);
   });
+
+  test("in a lane grown past two rows, a card below the second row moves sideways in its row", () => {
+    const tall: DragStart = {
+      ...start([{ id: "a", areaId: "goal", position: 0, offset: 1, top: 120 }]),
+      pointerY: 140,
+      lanes: [{ areaId: "goal", top: 0, height: 220, room: 60 }],
+    };
+    expect(dragTo(tall, 360, 140).shifts.get("a")).toEqual({ dx: 60, dy: 0 });
+    expect(dragTo(tall, 300, 140).changed).toBe(false);
+  });
 });
 
 describe("dragging a selection", () => {
@@ -80,9 +91,9 @@ describe("geometry", () => {
   });
 
   test("offset from a card's top", () => {
-    expect(offsetFromTop(lanes[1]!, 150, 40)).toBe(0);
-    expect(offsetFromTop(lanes[1]!, 180, 40)).toBe(0.5);
-    expect(offsetFromTop(lanes[1]!, 400, 40)).toBe(1);
+    expect(offsetFromTop(lanes[1]!, 150)).toBe(0);
+    expect(offsetFromTop(lanes[1]!, 180)).toBe(0.5);
+    expect(offsetFromTop(lanes[1]!, 400)).toBe(1);
   });
 
   test("a press that barely moves is a click", () => {

@@ -4,11 +4,13 @@
 
 import { AXIS_MAX, AXIS_MIN, clamp01 } from "./axis";
 
-/** A lane's track (the band cards sit in), in client pixels at the start of the drag. */
+/** A lane's track (the band cards sit in), in client pixels at the start of the drag. `room` is
+ *  how far a card's top travels from lane offset 0 (the top row) to 1 (the second row). */
 export interface LaneBox {
   areaId: string;
   top: number;
   height: number;
+  room: number;
 }
 
 /** A dragged card as it was when the drag started; `top` is its box's client top. */
@@ -51,8 +53,8 @@ export interface DragResult {
 }
 
 /** The lane under client y: the one containing it, else the nearest. */
-export function laneAt(lanes: LaneBox[], y: number): LaneBox | undefined {
-  let best: LaneBox | undefined;
+export function laneAt<Lane extends Pick<LaneBox, "top" | "height">>(lanes: Lane[], y: number): Lane | undefined {
+  let best: Lane | undefined;
   let bestDistance = Infinity;
   for (const lane of lanes) {
     const distance = y < lane.top ? lane.top - y : y >= lane.top + lane.height ? y - (lane.top + lane.height) + 1 : 0;
@@ -64,16 +66,20 @@ export function laneAt(lanes: LaneBox[], y: number): LaneBox | undefined {
   return best;
 }
 
-/** Where a card's top edge sits in a lane, as the lane offset 0..1. */
-export function offsetFromTop(lane: LaneBox, cardTop: number, cardHeight: number): number {
-  const room = lane.height - cardHeight;
-  if (room <= 0) return 0;
-  return clamp01((cardTop - lane.top) / room);
+/** Where a card's top edge sits in a lane, as the lane offset 0..1 (below the second row: 1). */
+export function offsetFromTop(lane: LaneBox, cardTop: number): number {
+  if (lane.room <= 0) return 0;
+  return clamp01((cardTop - lane.top) / lane.room);
 }
 
 /** The client top of a card at `offset` in `lane`. */
-export function topFromOffset(lane: LaneBox, offset: number, cardHeight: number): number {
-  return lane.top + offset * Math.max(0, lane.height - cardHeight);
+export function topFromOffset(lane: LaneBox, offset: number): number {
+  return lane.top + offset * Math.max(0, lane.room);
+}
+
+/** `top` held so a card of `height` stays inside the lane's band. */
+function insideBand(lane: LaneBox, top: number, height: number): number {
+  return Math.min(Math.max(top, lane.top), lane.top + Math.max(0, lane.height - height));
 }
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
@@ -100,8 +106,8 @@ export function dragTo(start: DragStart, x: number, y: number): DragResult {
   if (!target || !fromLane) {
     return { moves: [], shifts, position: grabbed.position, changed: false };
   }
-  const grabbedTop = grabbed.top + (y - start.pointerY);
-  const grabbedOffset = offsetFromTop(target, grabbedTop, start.cardHeight);
+  const grabbedTop = insideBand(target, grabbed.top + (y - start.pointerY), start.cardHeight);
+  const grabbedOffset = offsetFromTop(target, grabbedTop);
   const offsetDelta = grabbedOffset - grabbed.offset;
   const crossing = target.areaId !== grabbed.areaId;
 
@@ -112,7 +118,12 @@ export function dragTo(start: DragStart, x: number, y: number): DragResult {
     const offset = round3(card.id === grabbed.id ? grabbedOffset : clamp01(card.offset + offsetDelta));
     const position = card.position + delta;
     moves.push({ id: card.id, position, area_id: lane.areaId, lane_offset: offset });
-    shifts.set(card.id, { dx, dy: topFromOffset(lane, offset, start.cardHeight) - card.top });
+    // The grabbed card follows the pointer, and the others with it in their own lanes (the rows
+    // are the core's to give on the drop); carried into another lane they go where their offset
+    // puts them there.
+    const top =
+      card.id === grabbed.id ? grabbedTop : crossing ? topFromOffset(lane, offset) : insideBand(lane, card.top + (grabbedTop - grabbed.top), start.cardHeight);
+    shifts.set(card.id, { dx, dy: top - card.top });
     if (position !== card.position || lane.areaId !== card.areaId || Math.abs(offset - card.offset) > 0.0005) {
       changed = true;
     }

@@ -1,32 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { CARD_SPAN, shownOffsets } from "./layout";
+import { PLACEMENT } from "../../mock/core-rules";
+import { BOARD_CARD_SPAN, ROW_PITCH, bandHeight, boardHeight, laneHeight, rowOffset, rowsById, rowTop } from "./layout";
 
-const card = (id: string, position: number, lane_offset: number | null = 0.5) => ({ id, position, lane_offset });
-
-describe("shownOffsets", () => {
-  it("keeps cards far apart in the middle", () => {
-    const shown = shownOffsets([card("a", -60), card("b", 20), card("c", 80)]);
-    expect([...shown.values()]).toEqual([0.5, 0.5, 0.5]);
+describe("the board draws the core's rows", () => {
+  it("draws a card narrower than the share of the axis the core gives it, so a row never overlaps", () => {
+    expect(BOARD_CARD_SPAN).toBeLessThan(PLACEMENT.card_span);
   });
 
-  it("puts neighbours that would cover each other on the top and bottom rows", () => {
-    // The demo's Growth strategy lane: +20 and +55 are closer than a card is wide.
-    expect(CARD_SPAN).toBeGreaterThan(35);
-    const shown = shownOffsets([card("hardware", -60), card("success", 55), card("upsell", 20)]);
-    expect(shown.get("hardware")).toBe(0.5);
-    expect(shown.get("upsell")).toBe(0);
-    expect(shown.get("success")).toBe(1);
+  it("finds each card's row in the core's rows", () => {
+    const rows = rowsById([["a", "b"], [], ["c"]]);
+    expect([rows.get("a"), rows.get("b"), rows.get("c"), rows.get("d")]).toEqual([0, 0, 2, undefined]);
   });
 
-  it("alternates rows along a run of close cards", () => {
-    const shown = shownOffsets([card("a", 0), card("b", 10), card("c", 20), card("d", 30)]);
-    expect(["a", "b", "c", "d"].map((id) => shown.get(id))).toEqual([0, 1, 0, 1]);
+  it("keeps two rows of room and grows with the rows", () => {
+    expect(bandHeight(0)).toBe(bandHeight(2));
+    expect(bandHeight(5) - bandHeight(4)).toBe(ROW_PITCH);
+    expect(rowTop(3)).toBe(3 * ROW_PITCH);
+    expect(boardHeight([1, 6]) - boardHeight([1, 2])).toBe(laneHeight(6) - laneHeight(2));
   });
 
-  it("keeps a place the user chose, and leaves missing offsets in the middle", () => {
-    const shown = shownOffsets([card("dragged", 0, 0.8), card("new", 5, null), card("far", 90, null)]);
-    expect(shown.get("dragged")).toBe(0.8);
-    expect(shown.get("new")).toBe(0.5);
-    expect(shown.get("far")).toBe(0.5);
+  it("reads a row as the offset the core asks it for: the top row 0, any row below 1", () => {
+    expect([0, 1, 4].map(rowOffset)).toEqual([0, 1, 1]);
   });
 });

@@ -13,65 +13,61 @@ export const BOARD_WIDTH = 1480;
 /** The width cards are placed across: the lane minus its pole columns, the track's insets and
  *  the borders (two of the lane, two of the track). */
 export const PLOT_WIDTH = BOARD_WIDTH - 2 * POLE_WIDTH - 2 * TRACK_INSET - 4;
-/** How many axis units a card covers: two cards whose places are closer than this overlap. */
-export const CARD_SPAN = (CARD_WIDTH / PLOT_WIDTH) * (AXIS_MAX - AXIS_MIN);
+/** How many axis units a card covers on the board: no more than the core's card span, so two
+ *  cards the core puts in one row never touch. */
+export const BOARD_CARD_SPAN = (CARD_WIDTH / PLOT_WIDTH) * (AXIS_MAX - AXIS_MIN);
 export const AXIS_HEIGHT = 72;
 export const LANE_HEADER_HEIGHT = 40;
-/** The band cards sit in; lane_offset 0 puts a card at its top, 1 at its bottom. */
-export const BAND_HEIGHT = 132;
+/** Space between two rows of cards. */
+export const ROW_GAP = 6;
+/** From one row's top to the next: the core's placement rule puts each card in a row. */
+export const ROW_PITCH = CARD_HEIGHT + ROW_GAP;
+/** Rows every band shows even when its cards need fewer: room to drag a card down. */
+export const MIN_ROWS = 2;
 /** The rail under the band that carries the stance and target markers. */
 export const RAIL_HEIGHT = 34;
 export const LANE_GAP = 12;
-export const LANE_HEIGHT = LANE_HEADER_HEIGHT + BAND_HEIGHT + RAIL_HEIGHT;
 
-export function boardHeight(laneCount: number): number {
-  return AXIS_HEIGHT + laneCount * (LANE_HEIGHT + LANE_GAP) + 24;
+/** The band's height for a lane with `rowCount` rows of cards. */
+export function bandHeight(rowCount: number): number {
+  return Math.max(rowCount, MIN_ROWS) * ROW_PITCH - ROW_GAP;
 }
 
-/** A card's top inside the band for a lane offset (null = the middle). */
-export function cardTop(laneOffset: number | null): number {
-  const offset = laneOffset ?? 0.5;
-  return offset * (BAND_HEIGHT - CARD_HEIGHT);
+export function laneHeight(rowCount: number): number {
+  return LANE_HEADER_HEIGHT + bandHeight(rowCount) + RAIL_HEIGHT;
+}
+
+export function boardHeight(rowCounts: readonly number[]): number {
+  return AXIS_HEIGHT + rowCounts.reduce((sum, rows) => sum + laneHeight(rows) + LANE_GAP, 0) + 24;
+}
+
+/** A row's top inside the band. */
+export function rowTop(row: number): number {
+  return row * ROW_PITCH;
+}
+
+/**
+ * Where a card with this lane offset would be drawn, inside the band: offset 0 is the top row and
+ * 1 the second (the core reads an offset above or below the middle as asking for that row). For
+ * a card being typed, and the drag's preview, before the core has placed it.
+ */
+export function offsetTop(laneOffset: number | null): number {
+  return (laneOffset ?? 0.5) * ROW_PITCH;
+}
+
+/** The offset a card drawn in `row` stands for (the inverse of `offsetTop`, held to 0..1). */
+export function rowOffset(row: number): number {
+  return Math.min(1, row);
+}
+
+/** Each card's row, from the core's rows of a lane (top to bottom, ids in axis order). */
+export function rowsById(rows: readonly (readonly string[])[]): Map<string, number> {
+  const byId = new Map<string, number>();
+  rows.forEach((ids, row) => ids.forEach((id) => byId.set(id, row)));
+  return byId;
 }
 
 /** As a percentage of the track's width, for CSS. */
 export function percent(fraction: number): string {
   return `${(fraction * 100).toFixed(3)}%`;
-}
-
-interface Placed {
-  id: string;
-  position: number | null;
-  lane_offset: number | null;
-}
-
-/**
- * Where each card of one lane is drawn (lane offset 0..1). A card still in the middle, where
- * imports and the keyboard leave it, that would cover a neighbour goes to the top or the bottom
- * row instead, alternating along the axis, so a freshly imported canvas reads cleanly. An offset
- * the user chose by dragging is kept as it is. Drawing only: nothing is written.
- */
-export function shownOffsets(cards: readonly Placed[]): Map<string, number> {
-  const shown = new Map<string, number>();
-  const middle: { id: string; position: number }[] = [];
-  for (const card of cards) {
-    const offset = card.lane_offset ?? 0.5;
-    if (offset === 0.5) middle.push({ id: card.id, position: card.position ?? 0 });
-    else shown.set(card.id, offset);
-  }
-  middle.sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  // Clusters: each card closer than a card's span to the one before it.
-  let cluster: string[] = [];
-  const place = () => {
-    cluster.forEach((id, index) => shown.set(id, cluster.length === 1 ? 0.5 : index % 2 === 0 ? 0 : 1));
-    cluster = [];
-  };
-  let previous = -Infinity;
-  for (const card of middle) {
-    if (card.position - previous >= CARD_SPAN) place();
-    cluster.push(card.id);
-    previous = card.position;
-  }
-  place();
-  return shown;
 }

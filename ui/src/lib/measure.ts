@@ -2,6 +2,7 @@
 // drag.ts. The only place the drag code touches the DOM.
 
 import type { DragCard, DragStart, LaneBox } from "./drag";
+import { ROW_PITCH } from "./layout";
 
 interface CardPlace {
   id: string;
@@ -17,7 +18,9 @@ export function cardElement(id: string): HTMLElement | null {
 export function laneBands(): { element: HTMLElement; box: LaneBox }[] {
   return [...document.querySelectorAll<HTMLElement>("[data-lane-band]")].map((element) => {
     const rect = element.getBoundingClientRect();
-    return { element, box: { areaId: element.dataset.areaId ?? "", top: rect.top, height: rect.height } };
+    // The board is scaled by the zoom: client pixels per board pixel.
+    const scale = element.offsetHeight > 0 ? rect.height / element.offsetHeight : 1;
+    return { element, box: { areaId: element.dataset.areaId ?? "", top: rect.top, height: rect.height, room: ROW_PITCH * scale } };
   });
 }
 
@@ -35,7 +38,8 @@ export function measureDrag(
   for (const card of cards) {
     const element = cardElement(card.id);
     if (!element) continue;
-    // Where the card is drawn, which can differ from its stored offset (see shownOffsets).
+    // The offset its drawn row stands for, which can differ from its stored offset (the core
+    // gives the rows).
     const shown = Number(element.dataset.offset);
     dragged.push({
       id: card.id,

@@ -13,6 +13,7 @@ const card = (id: string, area_id: string, position: number): Initiative => ({
 const NO_OFFSITE = { assessment: { participants: [], mean: null, min: null, max: null, spread: null }, voting: null };
 
 const summary = (id: string, stance: number | null) => ({
+  rows: [] as string[][],
   id, name: id, colour: "#000000", product_pole: "", customer_pole: "", target: null, stance,
   shift: null, pushing_customer: 0, pushing_product: 0, projected_stance: stance,
 });

@@ -209,6 +209,11 @@ impl Document {
         list
     }
 
+    /// Where an area's cards are drawn: its rows, top to bottom (see `placement`).
+    pub fn card_rows(&self, area_id: Uuid) -> super::placement::Rows {
+        super::placement::rows(self.initiatives.values().filter(|i| i.area_id == area_id))
+    }
+
     /// Where an area stands today: the mean of its initiatives' positions weighted by impact;
     /// `None` when it has no initiatives. Summed in reading order, so the result does not depend
     /// on the order initiatives were stored in.

@@ -4,6 +4,7 @@ pub mod assessment;
 mod document;
 pub mod live;
 pub mod names;
+pub mod placement;
 pub mod validate;
 pub mod voting;
 

@@ -1,11 +1,12 @@
-//! Cards and markers inside a lane: the card size for a canvas, moving overlapping cards
-//! apart, drawing a card, and the stance, target and initiative-target markers.
+//! Cards and markers inside a lane: the card size for a canvas, setting cards in their rows,
+//! drawing a card, and the stance, target and initiative-target markers.
 
 use std::collections::HashMap;
 
 use uuid::Uuid;
 
 use super::{Anchor, CardLayout, Frame, Label, Rect, Rgb, Shape};
+use crate::model::placement::Rows;
 use crate::model::{Document, Initiative, Status};
 use crate::render::text::{Style, TextLine, Typesetter};
 
@@ -87,31 +88,31 @@ pub(super) struct Pending<'a> {
     pub rect: Rect,
 }
 
-/// Moves cards down, in order of their wanted place (then x, then reading order), until no two
-/// overlap. Only y changes: x is the card's place on the axis.
-pub(super) fn separate(cards: &mut [Pending]) {
-    let mut order: Vec<usize> = (0..cards.len()).collect();
-    order.sort_by(|&a, &b| {
-        cards[a]
-            .rect
-            .y
-            .total_cmp(&cards[b].rect.y)
-            .then(cards[a].rect.x.total_cmp(&cards[b].rect.x))
-            .then(a.cmp(&b))
-    });
-    let mut placed: Vec<Rect> = Vec::with_capacity(cards.len());
-    for index in order {
-        let mut rect = cards[index].rect;
-        while let Some(bottom) = placed
-            .iter()
-            .filter(|p| p.overlaps(&rect, CARD_GAP))
-            .map(Rect::bottom)
-            .reduce(f32::max)
-        {
-            rect.y = bottom + CARD_GAP;
+/// Sets each card's y from the row the placement rule gave it (`rows`, top to bottom from `top`).
+/// A row is as tall as its tallest card; an empty row as a one-line card. Only y changes: x is the
+/// card's place on the axis.
+pub(super) fn place_in_rows(cards: &mut [Pending], rows: &Rows, size: CardSize, top: f32) {
+    let row_of: HashMap<Uuid, usize> = rows
+        .iter()
+        .enumerate()
+        .flat_map(|(row, ids)| ids.iter().map(move |id| (*id, row)))
+        .collect();
+    let mut heights = vec![size.height(1); rows.len()];
+    for card in cards.iter() {
+        if let Some(&row) = row_of.get(&card.initiative.id) {
+            heights[row] = heights[row].max(card.rect.height);
         }
-        cards[index].rect = rect;
-        placed.push(rect);
+    }
+    let mut tops = Vec::with_capacity(heights.len());
+    let mut y = top;
+    for height in heights {
+        tops.push(y);
+        y += height + CARD_GAP;
+    }
+    for card in cards.iter_mut() {
+        if let Some(&row) = row_of.get(&card.initiative.id) {
+            card.rect.y = tops[row];
+        }
     }
 }
 

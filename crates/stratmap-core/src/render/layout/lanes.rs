@@ -1,10 +1,10 @@
 //! One lane per area: the label column (name, stance, target), the panel with the stance and
 //! target markers and the cards, and the two pole descriptions along the panel's foot.
-//! Cards sit at their position (x) and lane offset (y); overlapping cards are moved down, in a
-//! fixed order, until none hides another; the lane grows to hold them.
+//! Cards sit at their position (x) in the row the core's placement rule gives them (y); the lane
+//! grows to hold its rows.
 
 use super::cards::{
-    CardSize, Pending, card_shapes, initiative_targets, separate, stance_and_target, text,
+    CardSize, Pending, card_shapes, initiative_targets, place_in_rows, stance_and_target, text,
 };
 use super::{Anchor, Frame, LaneLayout, Rect, Rgb, Shape, WIDTH};
 use crate::model::{Area, Document};
@@ -56,21 +56,19 @@ fn lane(
                 card.width - 27.0,
                 card.max_lines,
             );
-            let height = card.height(lines.len());
-            let free = (card.zone - 8.0 - height).max(0.0);
             Pending {
                 initiative,
-                lines,
                 rect: Rect {
                     x: frame.x(initiative.position) - card.width / 2.0,
-                    y: zone_top + 4.0 + initiative.lane_offset.clamp(0.0, 1.0) as f32 * free,
+                    y: zone_top + 4.0,
                     width: card.width,
-                    height,
+                    height: card.height(lines.len()),
                 },
+                lines,
             }
         })
         .collect();
-    separate(&mut pending);
+    place_in_rows(&mut pending, &doc.card_rows(area.id), card, zone_top + 4.0);
     let cards_bottom = pending
         .iter()
         .map(|p| p.rect.bottom() + 10.0)
