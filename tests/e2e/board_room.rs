@@ -1,5 +1,6 @@
 //! What broke a live meeting in the real webview (WebKitGTK), tried as a facilitator would: a card
-//! carried across lanes, the keyboard after a move, and the window's title. The mocked browser
+//! carried across lanes, the keyboard after a move, the window's title, and the toolbar on a
+//! 1024×768 projector. The mocked browser
 //! tests cover the same in Chromium; these catch what only WebKitGTK does.
 
 use std::path::PathBuf;
@@ -330,5 +331,95 @@ async fn the_window_is_titled_after_its_canvas() {
         names.lines().any(|name| name == expected),
         "a window titled {expected:?}; the windows are {names:?}"
     );
+    app.quit().await.expect("quit");
+}
+
+/// Every control of the toolbar, as the user sees it: its name, its box, and whether its text
+/// is cut.
+const TOOLBAR_CONTROLS: &str = r#"
+    return [...document.querySelectorAll(".toolbar button, .toolbar input")]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return { name: el.getAttribute("aria-label") || el.textContent.trim() || el.getAttribute("placeholder"),
+                 left: r.left, right: r.right, top: r.top, bottom: r.bottom,
+                 cut: el.tagName === "BUTTON" && el.scrollWidth > el.clientWidth + 1 };
+      });"#;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn on_a_1024_by_768_projector_the_toolbar_cuts_nothing_and_export_is_one_menu_away() {
+    let driver = Driver::start();
+    let file = seeded_canvas(&driver);
+    let app = driver.launch(&[&file]).await;
+    wait_for(&app, card("Best product")).await;
+    let name = format!("^{TITLE} — Stratmap$");
+    let mut window = String::new();
+    for _ in 0..50 {
+        window = xdotool(&["search", "--name", &name])
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        if !window.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(!window.is_empty(), "the app's window");
+    // Resized by the X server itself (no window manager runs under Xvfb to do it).
+    xdotool(&["windowsize", &window, "1024", "768"]);
+    let mut width = serde_json::Value::Null;
+    for _ in 0..50 {
+        width = script(&app, "return document.documentElement.clientWidth;", vec![]).await;
+        if width.as_f64().is_some_and(|w| w <= 1024.0) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let width = width.as_f64().expect("the page's width");
+    assert!(
+        width <= 1024.0,
+        "the page is {width} px wide after the resize"
+    );
+
+    let controls = script(&app, TOOLBAR_CONTROLS, vec![]).await;
+    let controls = controls.as_array().expect("the toolbar's controls");
+    assert!(controls.len() > 8, "{controls:?}");
+    let number = |c: &serde_json::Value, key: &str| c[key].as_f64().unwrap_or(f64::NAN);
+    for (i, a) in controls.iter().enumerate() {
+        assert!(
+            number(a, "left") >= 0.0 && number(a, "right") <= width + 0.5,
+            "{} is not whole on screen: {a}",
+            a["name"]
+        );
+        assert_eq!(a["cut"], false, "{} has its text cut: {a}", a["name"]);
+        for b in &controls[i + 1..] {
+            let apart = number(a, "right") <= number(b, "left") + 0.5
+                || number(b, "right") <= number(a, "left") + 0.5
+                || number(a, "bottom") <= number(b, "top") + 0.5
+                || number(b, "bottom") <= number(a, "top") + 0.5;
+            assert!(apart, "{} overlaps {}", a["name"], b["name"]);
+        }
+    }
+    // Export… is in the toolbar, or one click away in More, whole on screen.
+    let in_toolbar = controls.iter().any(|c| c["name"] == "Export…");
+    if !in_toolbar {
+        app.find(By::Css("[data-testid='more']"))
+            .await
+            .expect("the More menu")
+            .click()
+            .await
+            .expect("More opens");
+        let export = wait_for(
+            &app,
+            By::XPath("//*[@role='menuitem'][normalize-space(.)='Export…']".to_string()),
+        )
+        .await;
+        let rect = export.rect().await.expect("Export…'s box");
+        assert!(
+            rect.x >= 0.0 && rect.x + rect.width <= width + 0.5,
+            "Export… in More is cut: {rect:?}"
+        );
+    }
     app.quit().await.expect("quit");
 }
