@@ -1,7 +1,7 @@
 //! What broke a live meeting in the real webview (WebKitGTK), tried as a facilitator would: a card
 //! carried across lanes, the keyboard after a move, the window's title, and the toolbar on a
-//! 1024×768 projector. The mocked browser
-//! tests cover the same in Chromium; these catch what only WebKitGTK does.
+//! 1024×768 projector. The mocked browser tests cover the same in Chromium; these catch what only
+//! WebKitGTK does.
 
 use std::path::PathBuf;
 use std::time::Duration;
