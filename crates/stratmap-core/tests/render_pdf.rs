@@ -106,7 +106,8 @@ fn every_area_and_title_is_extractable_in_order() {
             &[snapshot("Before offsite", &doc)],
             PageSize::A4,
         );
-        // The summary pages (page 1 is the picture, where titles are wrapped and shortened).
+        // From page 2 on (the picture, where titles are wrapped and shortened, is page 1 and for a
+        // tall canvas the next pages too: their text comes before the summary's, in order).
         let text =
             without_bidi_marks(&tool("pdftotext", &["-f", "2", "-raw"], &path)).replace('\n', " ");
         let mut wanted = Vec::new();
@@ -121,12 +122,12 @@ fn every_area_and_title_is_extractable_in_order() {
         }
         wanted.push("Before offsite".to_string());
         in_order(&text, &wanted);
-        // Page 1 has the canvas as text too.
-        let first = tool("pdftotext", &["-f", "1", "-l", "1"], &path);
+        // The canvas pages have the canvas as text too (a tall canvas takes more than one).
+        let canvas_pages = tool("pdftotext", &["-f", "1", "-l", "3"], &path);
         for area in doc.areas() {
             assert!(
-                first.contains(&area.name),
-                "{} not on the canvas page",
+                canvas_pages.contains(&area.name),
+                "{} not on the canvas pages",
                 area.name
             );
         }
@@ -233,4 +234,66 @@ fn output_is_byte_identical_across_runs() {
     let a = render::export_pdf(&doc, &snapshots, &options).unwrap_or_else(|e| panic!("{e}"));
     let b = render::export_pdf(&doc, &snapshots, &options).unwrap_or_else(|e| panic!("{e}"));
     assert!(a == b, "two exports with the offsite sections differ");
+}
+
+/// The words of one page as pdftotext places them: (text, height in points).
+fn words_on_page(path: &std::path::Path, page: usize) -> Vec<(String, f32)> {
+    let number = page.to_string();
+    let html = tool("pdftotext", &["-bbox", "-f", &number, "-l", &number], path);
+    html.split("<word ")
+        .skip(1)
+        .filter_map(|word| {
+            let number = |name: &str| -> Option<f32> {
+                let start = word.find(&format!("{name}=\""))? + name.len() + 2;
+                word[start..].split('"').next()?.parse().ok()
+            };
+            let text = word.split('>').nth(1)?.split('<').next()?.to_string();
+            Some((text, number("yMax")? - number("yMin")?))
+        })
+        .collect()
+}
+
+#[test]
+fn a_tall_canvas_is_drawn_at_the_page_width_over_several_pages_so_its_lanes_can_be_read() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let doc = fixtures::full(150);
+    let path = write_pdf(dir.path(), "tall.pdf", &doc, &[], PageSize::A4);
+    let areas: Vec<&str> = doc.areas().iter().map(|a| a.name.as_str()).collect();
+    // The canvas pages come first: each lane's name is on one of them, in order, the axis on each.
+    let mut page = 1;
+    let mut seen = 0;
+    while seen < areas.len() {
+        assert!(page <= 8, "the lanes are not all on the first pages");
+        let text = tool(
+            "pdftotext",
+            &["-f", &page.to_string(), "-l", &page.to_string()],
+            &path,
+        );
+        assert!(
+            text.contains("Product-centric"),
+            "page {page} has no axis:\n{text}"
+        );
+        while seen < areas.len() && text.contains(areas[seen]) {
+            seen += 1;
+        }
+        let words = words_on_page(&path, page);
+        // pdftotext writes its words as HTML.
+        let lane_name = areas[seen.saturating_sub(1)]
+            .split(' ')
+            .next()
+            .unwrap_or_default()
+            .replace('&', "&amp;");
+        let height = words
+            .iter()
+            .filter(|(word, _)| *word == lane_name)
+            .map(|(_, height)| *height)
+            .fold(0.0, f32::max);
+        // Lane names are 17 px in the picture: drawn at the page's width they are over 7 pt.
+        assert!(
+            height > 7.0,
+            "{lane_name} on page {page} is {height} pt tall"
+        );
+        page += 1;
+    }
+    assert!(page > 2, "a canvas this tall takes more than one page");
 }

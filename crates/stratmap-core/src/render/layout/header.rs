@@ -10,6 +10,8 @@ const SUBTITLE_BASELINE: f32 = 102.0;
 const POLE_BASELINE: f32 = 140.0;
 const TICK_BASELINE: f32 = 160.0;
 const AXIS_Y: f32 = 170.0;
+/// Where the axis band starts: the pole names above the ticks (below the title block).
+pub const AXIS_TOP: f32 = 118.0;
 /// Where the first lane starts.
 pub const AXIS_BOTTOM: f32 = 190.0;
 const TICKS: [f64; 5] = [-100.0, -50.0, 0.0, 50.0, 100.0];

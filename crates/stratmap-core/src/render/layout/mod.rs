@@ -13,6 +13,7 @@ use super::text::{Style, TextLine, Typesetter};
 use crate::error::Result;
 use crate::model::Document;
 
+pub use header::{AXIS_BOTTOM, AXIS_TOP};
 pub use style::{Rgb, format_axis_value};
 
 /// Width of every canvas picture, in px at scale 1.
@@ -139,11 +140,27 @@ impl Layout {
     /// lanes, axis and grid, markers, then cards lane by lane. The SVG writer and the PDF's
     /// canvas page both paint in this order.
     pub fn paint_order(&self) -> impl Iterator<Item = &[Shape]> {
-        let lanes = self.lanes.iter().map(|lane| lane.shapes.as_slice());
-        let markers = self.lanes.iter().map(|lane| lane.markers.as_slice());
+        self.paint_order_between(f32::NEG_INFINITY, f32::INFINITY)
+    }
+
+    /// `paint_order` with only the lanes that reach into `top..bottom` (a page of a picture
+    /// split over several): the header and the axis always.
+    pub fn paint_order_between(&self, top: f32, bottom: f32) -> impl Iterator<Item = &[Shape]> {
+        let shown = move |lane: &&LaneLayout| lane.rect.bottom() > top && lane.rect.y < bottom;
+        let lanes = self
+            .lanes
+            .iter()
+            .filter(shown)
+            .map(|lane| lane.shapes.as_slice());
+        let markers = self
+            .lanes
+            .iter()
+            .filter(shown)
+            .map(|lane| lane.markers.as_slice());
         let cards = self
             .lanes
             .iter()
+            .filter(shown)
             .flat_map(|lane| lane.cards.iter().map(|card| card.shapes.as_slice()));
         std::iter::once(self.header.as_slice())
             .chain(lanes)

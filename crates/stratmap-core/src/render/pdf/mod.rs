@@ -1,12 +1,14 @@
-//! The PDF summary: page 1 the whole canvas as vector graphics (the same layout the SVG and the
-//! PNG are made from, its shapes drawn in the same order straight onto the page: reading the
-//! SVG back and laying its text out again cost more than the rest of the PDF together), then
+//! The PDF summary: first the canvas as vector graphics (`canvas_pages`: the same layout the SVG
+//! and the PNG are made from, its shapes drawn in the same order straight onto the page: reading
+//! the SVG back and laying its text out again cost more than the rest of the PDF together), on
+//! one page or, when it is tall, at the page's width over several; then
 //! the summary pages (`flow`, with one module per section), each page with a footer.
 //! Landscape A4 or Letter; fonts embedded and subset by krilla; title and creation date (the
 //! canvas's last change, not the clock) in the metadata, so output is byte-identical.
 
 mod areas;
 mod assessment;
+mod canvas_pages;
 mod compare;
 mod decisions;
 mod draw;
@@ -16,19 +18,18 @@ mod table;
 mod team_axis;
 mod voting;
 
-use krilla::geom::{PathBuilder, Rect as KRect, Transform};
 use krilla::metadata::{DateTime, Metadata};
 use krilla::page::PageSettings;
-use krilla::paint::FillRule;
 use krilla::surface::Surface;
 
-use super::layout::{self, Anchor, Label, Layout, Rect, Rgb, Shape};
+use super::layout::{self, Anchor, Label, Rgb, Shape};
 use super::text::{Style, Typesetter};
 use crate::compare::Comparison;
 use crate::decisions::Decision;
 use crate::error::{Error, Result};
 use crate::model::Document;
 use crate::snapshot::Snapshot;
+use canvas_pages::CanvasPages;
 
 /// The paper, always used landscape.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -79,19 +80,37 @@ pub fn export_pdf(doc: &Document, snapshots: &[Snapshot], options: &PdfOptions) 
     let setter = Typesetter::new()?;
     let picture = layout::layout_with(doc, &setter)?;
     let (width, height) = options.page.landscape();
+    let canvas = CanvasPages::plan(&picture, width, height);
     let summary = flow::summary(doc, snapshots, options, &setter, width, height);
-    let total = summary.len() + 1;
+    let total = summary.len() + canvas.slices.len();
     let fonts = draw::PdfFonts::new()?;
     let settings = PageSettings::from_wh(width, height)
         .ok_or_else(|| Error::Render("the page size is not valid".to_string()))?;
 
     let mut pdf = krilla::Document::new();
     pdf.set_metadata(metadata(doc));
-    {
+    for index in 0..canvas.slices.len() {
         let mut page = pdf.start_page_with(settings.clone());
         let mut surface = page.surface();
-        canvas_page(&mut surface, &fonts, &setter, &picture, width, height)?;
-        footer(&mut surface, &fonts, &setter, doc, 1, total, width, height);
+        canvas_pages::draw_page(
+            &mut surface,
+            &fonts,
+            &setter,
+            &picture,
+            &canvas,
+            index,
+            width,
+        )?;
+        footer(
+            &mut surface,
+            &fonts,
+            &setter,
+            doc,
+            index + 1,
+            total,
+            width,
+            height,
+        );
         surface.finish();
         page.finish();
     }
@@ -104,7 +123,7 @@ pub fn export_pdf(doc: &Document, snapshots: &[Snapshot], options: &PdfOptions) 
             &fonts,
             &setter,
             doc,
-            index + 2,
+            index + canvas.slices.len() + 1,
             total,
             width,
             height,
@@ -114,51 +133,6 @@ pub fn export_pdf(doc: &Document, snapshots: &[Snapshot], options: &PdfOptions) 
     }
     pdf.finish()
         .map_err(|e| Error::Render(format!("writing the PDF failed: {e:?}")))
-}
-
-/// The canvas picture scaled to fit the page inside the margins, centred, as vectors: on a
-/// white ground and clipped to its frame, as the SVG is.
-fn canvas_page(
-    surface: &mut Surface,
-    fonts: &draw::PdfFonts,
-    setter: &Typesetter,
-    picture: &Layout,
-    width: f32,
-    height: f32,
-) -> Result<()> {
-    let margin = 28.0;
-    let room_w = width - 2.0 * margin;
-    let room_h = height - 2.0 * margin - flow::FOOTER + 8.0;
-    let scale = (room_w / picture.width).min(room_h / picture.height);
-    let x = (width - picture.width * scale) / 2.0;
-    let mut frame = PathBuilder::new();
-    frame.push_rect(
-        KRect::from_xywh(0.0, 0.0, picture.width, picture.height)
-            .ok_or_else(|| Error::Render("the canvas picture has no size".to_string()))?,
-    );
-    let frame = frame
-        .finish()
-        .ok_or_else(|| Error::Render("the canvas picture has no size".to_string()))?;
-    surface.push_transform(&Transform::from_row(scale, 0.0, 0.0, scale, x, margin));
-    surface.push_clip_path(&frame, &FillRule::NonZero);
-    let ground = Shape::Rect {
-        rect: Rect {
-            x: 0.0,
-            y: 0.0,
-            width: picture.width,
-            height: picture.height,
-        },
-        radius: 0.0,
-        fill: Some(Rgb(0xFF, 0xFF, 0xFF)),
-        stroke: None,
-    };
-    draw::shapes(surface, fonts, setter, std::slice::from_ref(&ground));
-    for shapes in picture.paint_order() {
-        draw::shapes(surface, fonts, setter, shapes);
-    }
-    surface.pop();
-    surface.pop();
-    Ok(())
 }
 
 #[allow(clippy::too_many_arguments)]
