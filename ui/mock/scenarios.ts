@@ -71,7 +71,13 @@ function home(core: FakeCore): void {
   const first = core.create("Leadership offsite 2026", "full");
   core.addCard(first, "End goal", "Best product", -40, 0.2);
   core.create("Board review", "basic");
-  core.recent = [first.path];
+  // Opened from a shared folder: recent, but not in the library.
+  const shared = core.create("Partner workshop", "basic");
+  core.files.delete(shared.path);
+  shared.path = "/home/team/Shared/Partner workshop.stratmap";
+  core.files.set(shared.path, shared);
+  // The first is in the library and recent too: the home screen lists it once.
+  core.recent = [first.path, shared.path];
   core.broken.push({
     path: `${core.folder}/Old plan.stratmap`,
     file_name: "Old plan.stratmap",
