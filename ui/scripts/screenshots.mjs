@@ -27,6 +27,15 @@ try {
     await page.getByTestId("zoom-fit").click();
     await page.waitForTimeout(100);
     await page.screenshot({ path: `${out}/fit-${scheme}.png` });
+
+    await page.goto(`${server.url}?scenario=offsite-results`);
+    await page.getByTestId("present").click();
+    await page.getByTestId("presentation").waitFor();
+    await page.screenshot({ path: `${out}/present-overview-${scheme}.png` });
+    await page.keyboard.press("ArrowRight");
+    await page.screenshot({ path: `${out}/present-area-${scheme}.png` });
+    await page.keyboard.press("End");
+    await page.screenshot({ path: `${out}/present-results-${scheme}.png` });
     await page.close();
   }
 } finally {
