@@ -38,6 +38,18 @@ try {
     await page.screenshot({ path: `${out}/present-results-${scheme}.png` });
     await page.close();
   }
+
+  // The theme chosen against the system's: Dark on a light system, the More menu open.
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: "light" });
+  await page.addInitScript(() => localStorage.setItem("stratmap.theme", "dark"));
+  await page.goto(`${server.url}?scenario=home`);
+  await page.getByTestId("create-canvas").waitFor();
+  await page.screenshot({ path: `${out}/home-chosen-dark.png` });
+  await page.goto(`${server.url}?scenario=offsite`);
+  await page.getByRole("slider", { name: "Moonshot lab" }).waitFor();
+  await page.getByTestId("more").click();
+  await page.screenshot({ path: `${out}/more-theme-chosen-dark.png` });
+  await page.close();
 } finally {
   await browser.close();
   await server.close();
