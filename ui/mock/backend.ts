@@ -166,7 +166,11 @@ export class FakeCore {
       case "library":
         return {
           folder: this.folder,
-          canvases: [...[...this.files.values()].map((doc) => this.entry(doc)), ...this.broken],
+          // Only the library folder's files: a recent file may live anywhere.
+          canvases: [
+            ...[...this.files.values()].filter((doc) => doc.path.startsWith(`${this.folder}/`)).map((doc) => this.entry(doc)),
+            ...this.broken,
+          ],
           recent: this.recent.flatMap((path) => {
             const doc = this.files.get(path);
             return doc ? [this.entry(doc)] : [];

@@ -44,6 +44,31 @@ function offsite(core: FakeCore): void {
   core.install(doc);
 }
 
+/** The offsite after its tools were used: three self-assessments and a revealed voting round. */
+function offsiteResults(core: FakeCore): void {
+  offsite(core);
+  const doc = core.open;
+  if (!doc) return;
+  const answers = (customer: number, product: number) => Array.from({ length: 14 }, (_, i) => (i % 2 === 0 ? product : customer));
+  doc.assessments = [
+    { participant: "Ana", answers: answers(3, 1) },
+    { participant: "Jonas", answers: answers(1, 3) },
+    { participant: "Marc", answers: answers(3, 2) },
+  ];
+  const votes: Record<string, number> = { "Customer success team": 5, "Referral programme": 3, "Moonshot lab": 1 };
+  const id = (title: string) => doc.initiatives.find((card) => card.title === title)?.id ?? "";
+  doc.voting = {
+    allowance: 3,
+    revealed: true,
+    ballots: [
+      { participant: "Ana", votes: [{ initiative_id: id("Customer success team"), count: 2 }, { initiative_id: id("Referral programme"), count: 1 }] },
+      { participant: "Marc", votes: [{ initiative_id: id("Customer success team"), count: 3 }] },
+      { participant: "Lea", votes: [{ initiative_id: id("Referral programme"), count: 2 }, { initiative_id: id("Moonshot lab"), count: 1 }] },
+    ],
+  };
+  for (const card of doc.initiatives) card.votes = votes[card.title] ?? 0;
+}
+
 function basic(core: FakeCore): void {
   const doc = core.create("Strategy day", "basic");
   core.addCard(doc, "End goal", "Best product", -40, 0.2, { owner: "Ana", status: "active" });
@@ -80,7 +105,13 @@ function home(core: FakeCore): void {
   const first = core.create("Leadership offsite 2026", "full");
   core.addCard(first, "End goal", "Best product", -40, 0.2);
   core.create("Board review", "basic");
-  core.recent = [first.path];
+  // Opened from a shared folder: recent, but not in the library.
+  const shared = core.create("Partner workshop", "basic");
+  core.files.delete(shared.path);
+  shared.path = "/home/team/Shared/Partner workshop.stratmap";
+  core.files.set(shared.path, shared);
+  // The first is in the library and recent too: the home screen lists it once.
+  core.recent = [first.path, shared.path];
   core.broken.push({
     path: `${core.folder}/Old plan.stratmap`,
     file_name: "Old plan.stratmap",
@@ -96,6 +127,8 @@ export function seed(core: FakeCore, scenario: string): void {
   switch (scenario) {
     case "offsite":
       return offsite(core);
+    case "offsite-results":
+      return offsiteResults(core);
     case "basic":
       return basic(core);
     case "bench":

@@ -27,8 +27,29 @@ try {
     await page.getByTestId("zoom-fit").click();
     await page.waitForTimeout(100);
     await page.screenshot({ path: `${out}/fit-${scheme}.png` });
+
+    await page.goto(`${server.url}?scenario=offsite-results`);
+    await page.getByTestId("present").click();
+    await page.getByTestId("presentation").waitFor();
+    await page.screenshot({ path: `${out}/present-overview-${scheme}.png` });
+    await page.keyboard.press("ArrowRight");
+    await page.screenshot({ path: `${out}/present-area-${scheme}.png` });
+    await page.keyboard.press("End");
+    await page.screenshot({ path: `${out}/present-results-${scheme}.png` });
     await page.close();
   }
+
+  // The theme chosen against the system's: Dark on a light system, the More menu open.
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: "light" });
+  await page.addInitScript(() => localStorage.setItem("stratmap.theme", "dark"));
+  await page.goto(`${server.url}?scenario=home`);
+  await page.getByTestId("create-canvas").waitFor();
+  await page.screenshot({ path: `${out}/home-chosen-dark.png` });
+  await page.goto(`${server.url}?scenario=offsite`);
+  await page.getByRole("slider", { name: "Moonshot lab" }).waitFor();
+  await page.getByTestId("more").click();
+  await page.screenshot({ path: `${out}/more-theme-chosen-dark.png` });
+  await page.close();
 } finally {
   await browser.close();
   await server.close();

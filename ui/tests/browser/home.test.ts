@@ -22,9 +22,26 @@ describe("the home screen", () => {
     await expect.poll(() => library.getByText("Board review").count()).toBe(1);
     expect(await library.textContent()).toContain("3 areas");
     expect(await library.textContent()).toContain("made by a newer Stratmap");
-    expect(await app.page.getByTestId("recent").textContent()).toContain("Leadership offsite 2026");
+    expect(await app.page.getByTestId("recent").textContent()).toContain("Partner workshop");
     await library.getByText("Leadership offsite 2026").click();
     await expect.poll(() => app.page.getByTestId("canvas-title").textContent()).toBe("Leadership offsite 2026");
+  });
+
+  test("a recent file that is also in the library is listed once, under the library", async () => {
+    const app = await openApp("home");
+    const library = app.page.getByTestId("library");
+    const recent = app.page.getByTestId("recent");
+    await expect.poll(() => library.getByText("Leadership offsite 2026").count()).toBe(1);
+    expect(await recent.getByRole("button").allTextContents()).toEqual([expect.stringContaining("Partner workshop")]);
+    expect(await app.page.getByText("Leadership offsite 2026").count()).toBe(1);
+    // Opening one from the library and coming back does not put it under Recent either.
+    await library.getByText("Board review").click();
+    await app.page.getByTestId("home").click();
+    await expect.poll(() => app.page.getByText("Board review").count()).toBe(1);
+    expect(await recent.textContent()).not.toContain("Board review");
+    // One outside the library stays under Recent, opened from there.
+    await recent.getByText("Partner workshop").click();
+    await expect.poll(() => app.page.getByTestId("canvas-title").textContent()).toBe("Partner workshop");
   });
 
   test("shows why the file given at start could not be opened", async () => {

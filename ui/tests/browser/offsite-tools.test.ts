@@ -1,4 +1,5 @@
-// Decision log, "why did this move?", presentation mode and target arrows, on the mocked build.
+// Decision log, "why did this move?" and target arrows, on the mocked build (presentation mode:
+// presentation.test.ts).
 // The "basic" scenario: Best product (−40, End goal), Customer success team (+10, Growth
 // strategy), Referral programme (+70, Marketing strategy).
 import { describe, expect, test } from "vitest";
@@ -46,28 +47,6 @@ describe("offsite tools", () => {
     await app.page.getByTestId("export-log").click();
     await expect.poll(() => app.page.getByTestId("notice").textContent()).toContain("decisions.csv");
     expect(await app.calls("export_decision_log_dialog")).toHaveLength(1);
-  });
-
-  test("presentation mode pages through the areas with the keyboard and Escape returns", async () => {
-    const app = await openApp("offsite");
-    await app.page.getByTestId("present").click();
-    const stage = app.page.getByTestId("presentation");
-    await stage.waitFor();
-    expect(await app.calls("set_full_screen")).toEqual([{ cmd: "set_full_screen", args: { on: true } }]);
-    await expect(app.page.getByTestId("presentation-area").textContent()).resolves.toBe("End goal");
-    await expect(app.page.getByTestId("presentation-figures").textContent()).resolves.toMatch(/Stance .* target \+40/);
-    await app.page.keyboard.press("ArrowRight");
-    await expect.poll(() => app.page.getByTestId("presentation-area").textContent()).toBe("Growth strategy");
-    await expect(app.page.getByTestId("presentation-count").textContent()).resolves.toBe("Area 2 of 8");
-    const titles = await app.page.getByTestId("presentation-card").locator(".title").allTextContents();
-    expect(titles.sort()).toEqual(["Customer success team", "Expansion to Nordics", "Next-gen product line"]);
-    await app.page.keyboard.press("End");
-    await expect.poll(() => app.page.getByTestId("presentation-area").textContent()).toBe("Time horizon");
-    // Arrow keys page; they never move a card behind the stage.
-    expect(await app.calls("move_initiatives")).toHaveLength(0);
-    await app.page.keyboard.press("Escape");
-    await expect.poll(() => stage.count()).toBe(0);
-    expect((await app.calls("set_full_screen")).at(-1)?.args).toEqual({ on: false });
   });
 
   test("initiative targets show as arrows, and each lane shows its shift and pushes", async () => {

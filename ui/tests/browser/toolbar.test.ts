@@ -173,7 +173,9 @@ describe("the More menu", () => {
     await more.focus();
     await app.page.keyboard.press("Enter");
     await expect.poll(() => more.getAttribute("aria-expanded")).toBe("true");
-    const items = (await app.page.getByRole("menuitem").allTextContents()).map((text) => text.trim());
+    // The actions, then the theme's choices (menu item radios): the arrows go through them all.
+    const items = (await app.page.getByRole("menu").locator('[role="menuitem"], [role="menuitemradio"]').allTextContents()).map((text) => text.trim());
+    expect(items.slice(-3).map((text) => text.replace("✓", ""))).toEqual(["System", "Light", "Dark"]);
     await expect.poll(focused).toBe(items[0]);
     await app.page.keyboard.press("ArrowDown");
     await expect.poll(focused).toBe(items[1]);
@@ -198,7 +200,9 @@ describe("the More menu", () => {
     const more = app.page.getByRole("button", { name: "More", exact: true });
     await more.focus();
     await app.page.keyboard.press("ArrowDown");
+    // Export… is the last action, before the theme's three choices.
     await app.page.keyboard.press("End");
+    for (let step = 0; step < 3; step += 1) await app.page.keyboard.press("ArrowUp");
     await expect.poll(() => app.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Export…");
     await app.page.keyboard.press("Enter");
     await expect.poll(() => app.page.getByTestId("export-png").evaluate((el) => el === document.activeElement)).toBe(true);
