@@ -78,12 +78,33 @@ fn placement_cases() -> Value {
     Value::Array(cases)
 }
 
+/// The crowded canvas after a vote, with ties within and across lanes, and the core's ranking.
+fn ranking_case() -> Value {
+    let mut doc = crowded();
+    let totals = [3, 1, 0, 2, 1, 3, 1, 1, 0, 2, 5, 1, 0, 2];
+    let ids: Vec<Uuid> = doc.initiatives().map(|i| i.id).collect();
+    let mut cards: Vec<Initiative> = doc.initiatives().cloned().collect();
+    for (card, votes) in cards.iter_mut().zip(totals.iter().cycle()) {
+        card.votes = *votes;
+    }
+    doc = Document::new(doc.canvas.clone(), doc.areas().to_vec(), cards).expect("voted canvas");
+    assert_eq!(doc.initiatives().count(), ids.len());
+    let places: Vec<Value> = doc
+        .initiatives()
+        .map(|c| json!({ "id": c.id, "area_id": c.area_id, "title": c.title, "position": c.position, "votes": c.votes }))
+        .collect();
+    let areas: Vec<Value> = doc.areas().iter().map(|a| json!({ "id": a.id })).collect();
+    let ranking: Vec<Uuid> = doc.vote_ranking().into_iter().map(|i| i.id).collect();
+    json!({ "areas": areas, "cards": places, "ranking": ranking })
+}
+
 #[test]
 fn committed_core_rules_are_the_cores() {
     let pretty = |value: &Value| serde_json::to_string_pretty(value).expect("rules as JSON");
     let limits = pretty(&serde_json::to_value(TEXT_LIMITS).expect("limits as JSON"));
     let rule = pretty(&json!({ "card_span": CARD_SPAN, "no_preference": NO_PREFERENCE }));
     let cases = serde_json::to_string(&placement_cases()).expect("cases as JSON");
+    let ranking = serde_json::to_string(&ranking_case()).expect("ranking as JSON");
     let fresh = format!(
         "// Generated from the core by src-tauri/tests/core_rules.rs: do not edit.\n\
          import type {{ TextLimits }} from \"../src/bindings\";\n\n\
@@ -91,7 +112,9 @@ fn committed_core_rules_are_the_cores() {
          /** model/placement.rs: a card's share of the axis, and the offset that asks for no row. */\n\
          export const PLACEMENT = {rule};\n\n\
          /** Lanes and the rows the core gives their cards. */\n\
-         export const PLACEMENT_CASES: {{ cards: {{ id: string; position: number; lane_offset: number }}[]; rows: string[][] }}[] =\n  {cases};\n"
+         export const PLACEMENT_CASES: {{ cards: {{ id: string; position: number; lane_offset: number }}[]; rows: string[][] }}[] =\n  {cases};\n\n\
+         /** A voted canvas and the core's vote ranking (Document::vote_ranking). */\n\
+         export const RANKING_CASE: {{ areas: {{ id: string }}[]; cards: {{ id: string; area_id: string; title: string; position: number; votes: number }}[]; ranking: string[] }} =\n  {ranking};\n"
     );
     committed::assert_committed("../ui/mock/core-rules.ts", &fresh, "core_rules");
 }

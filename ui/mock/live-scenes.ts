@@ -111,6 +111,9 @@ export const LIVE_SCENES: { networks: NetworkChoice[]; status: LiveStatus; scene
       "voting": {
         "allowance": 3,
         "my_votes": [],
+        "ranking": [
+          "00000000-0000-4000-9000-000000000004"
+        ],
         "revealed": true,
         "submitted": false
       }
@@ -405,6 +408,9 @@ export const LIVE_SCENES: { networks: NetworkChoice[]; status: LiveStatus; scene
       "voting": {
         "allowance": 3,
         "my_votes": [],
+        "ranking": [
+          "00000000-0000-4000-9000-000000000004"
+        ],
         "revealed": true,
         "submitted": false
       }
@@ -488,6 +494,9 @@ export const LIVE_SCENES: { networks: NetworkChoice[]; status: LiveStatus; scene
       "voting": {
         "allowance": 3,
         "my_votes": [],
+        "ranking": [
+          "00000000-0000-4000-9000-000000000004"
+        ],
         "revealed": true,
         "submitted": false
       }
@@ -571,6 +580,7 @@ export const LIVE_SCENES: { networks: NetworkChoice[]; status: LiveStatus; scene
       "voting": {
         "allowance": 3,
         "my_votes": [],
+        "ranking": [],
         "revealed": false,
         "submitted": false
       }

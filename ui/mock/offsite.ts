@@ -5,6 +5,7 @@ import type {
   Ballot,
   CommandError,
   Comparison_Serialize as Comparison,
+  Initiative_Serialize as Initiative,
   Decision_Serialize as Decision,
   OffsiteView_Serialize as OffsiteView,
   SnapshotInfo,
@@ -59,9 +60,28 @@ export function offsiteView(doc: Doc): OffsiteView {
       spread: mean === null ? null : Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / values.length),
     },
     voting: doc.voting
-      ? { allowance: doc.voting.allowance, revealed: doc.voting.revealed, voters: doc.voting.ballots.map((b) => b.participant) }
+      ? {
+          allowance: doc.voting.allowance,
+          revealed: doc.voting.revealed,
+          voters: doc.voting.ballots.map((b) => b.participant),
+          ranking: doc.voting.revealed ? voteRanking(doc.areas, doc.initiatives) : [],
+        }
       : null,
   };
+}
+
+type Ranked = Pick<Initiative, "id" | "area_id" | "title" | "position" | "votes">;
+
+ /** The core's vote ranking (Document::vote_ranking), checked against its answers in
+ *  ranking.test.ts: voted cards, most first, equal totals lane by lane and along the axis. */
+export function voteRanking(areas: readonly { id: string }[], cards: readonly Ranked[]): string[] {
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const reading = (a: Ranked, b: Ranked) => (a.position ?? 0) - (b.position ?? 0) || text(a.title, b.title) || text(a.id, b.id);
+  return areas
+    .flatMap((area) => cards.filter((card) => card.area_id === area.id).sort(reading))
+    .filter((card) => card.votes > 0)
+    .sort((a, b) => b.votes - a.votes)
+    .map((card) => card.id);
 }
 
 /** Offsite edits: change `doc` (a working copy) or throw the core's error. */

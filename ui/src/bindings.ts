@@ -718,6 +718,11 @@ export type LiveVoting = {
 	/**  This participant's submitted ballot (empty for the facilitator). */
 	my_votes: BallotVote[],
 	submitted: boolean,
+	/**
+	 *  Once revealed, the cards that got votes, most first (the core's one ranking); empty while
+	 *  the votes are hidden.
+	 */
+	ranking: string[],
 };
 
 export type Me = {
@@ -952,6 +957,11 @@ export type VotingView = {
 	revealed: boolean,
 	/**  Participants who have cast a ballot, in the order they voted. */
 	voters: string[],
+	/**
+	 *  Once revealed, the initiatives that got votes, most first (`Document::vote_ranking`);
+	 *  empty while the votes are hidden.
+	 */
+	ranking: string[],
 };
 
 /* Tauri Specta runtime */

@@ -77,6 +77,9 @@ pub struct VotingView {
     pub revealed: bool,
     /// Participants who have cast a ballot, in the order they voted.
     pub voters: Vec<String>,
+    /// Once revealed, the initiatives that got votes, most first (`Document::vote_ranking`);
+    /// empty while the votes are hidden.
+    pub ranking: Vec<Uuid>,
 }
 
 impl OffsiteView {
@@ -87,6 +90,11 @@ impl OffsiteView {
                 allowance: v.allowance,
                 revealed: v.revealed,
                 voters: v.ballots.iter().map(|b| b.participant.clone()).collect(),
+                ranking: if v.revealed {
+                    doc.vote_ranking().into_iter().map(|i| i.id).collect()
+                } else {
+                    Vec::new()
+                },
             }),
         }
     }

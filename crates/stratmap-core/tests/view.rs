@@ -77,3 +77,56 @@ fn an_edit_sends_only_the_cards_it_changed_with_fresh_stances() {
     assert_eq!(back, expected);
     assert!(change.can_redo);
 }
+
+#[test]
+fn the_vote_ranking_is_sent_once_revealed_most_first_ties_in_reading_order() {
+    use stratmap_core::model::{Ballot, BallotVote};
+    let (_dir, mut editor) = editor();
+    let areas: Vec<_> = editor.document().areas().iter().map(|a| a.id).collect();
+    // Added out of reading order: "Zebra" in the first lane, "Apple" in the second.
+    let mut add = |area, title: &str, position| {
+        editor
+            .add_initiative(NewInitiative {
+                area_id: area,
+                title: title.to_string(),
+                position,
+                ..NewInitiative::default()
+            })
+            .unwrap()
+    };
+    let apple = add(areas[1], "Apple", -80.0);
+    let zebra = add(areas[0], "Zebra", 50.0);
+    let middle = add(areas[0], "Middle", 0.0);
+    let most = add(areas[2], "Most", 10.0);
+    editor.apply(Op::StartVoting { allowance: 6 }).unwrap();
+    let vote = |initiative_id, count| BallotVote {
+        initiative_id,
+        count,
+    };
+    let ballot = Ballot {
+        participant: "Ana".to_string(),
+        votes: vec![
+            vote(apple, 1),
+            vote(zebra, 1),
+            vote(middle, 1),
+            vote(most, 3),
+        ],
+    };
+    editor.apply(Op::CastBallot { ballot }).unwrap();
+    let hidden = CanvasView::of(&editor);
+    assert!(hidden.offsite.voting.as_ref().unwrap().ranking.is_empty());
+    editor.apply(Op::RevealVotes).unwrap();
+    let shown = CanvasView::of(&editor);
+    // 3 votes first; then the 1-vote ties lane by lane and along the axis, never by title.
+    assert_eq!(
+        shown.offsite.voting.as_ref().unwrap().ranking,
+        vec![most, middle, zebra, apple]
+    );
+    let ranked: Vec<_> = editor
+        .document()
+        .vote_ranking()
+        .iter()
+        .map(|i| i.id)
+        .collect();
+    assert_eq!(ranked, vec![most, middle, zebra, apple]);
+}

@@ -219,6 +219,9 @@ pub struct LiveVoting {
     /// This participant's submitted ballot (empty for the facilitator).
     pub my_votes: Vec<BallotVote>,
     pub submitted: bool,
+    /// Once revealed, the cards that got votes, most first (the core's one ranking); empty while
+    /// the votes are hidden.
+    pub ranking: Vec<Uuid>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]

@@ -139,6 +139,11 @@ pub fn view_for(editor: &Editor, presence: &Presence, actor: Actor, board: &Boar
             revealed: round.revealed,
             my_votes: mine.map(|b| b.votes.clone()).unwrap_or_default(),
             submitted: mine.is_some(),
+            ranking: if round.revealed {
+                doc.vote_ranking().into_iter().map(|i| i.id).collect()
+            } else {
+                Vec::new()
+            },
         }
     });
     let assessment = matches!(phase, Phase::Assessment | Phase::Results).then(|| AssessmentView {

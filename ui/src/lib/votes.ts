@@ -1,5 +1,6 @@
-// The vote results as shown: the initiatives that got votes, most first. The totals are the
-// core's (each card's `votes` after the reveal); this only orders them.
+// The vote results as shown: the core's ranking (`offsite.voting.ranking`: the initiatives that
+// got votes, most first, equal totals in the board's reading order) joined to the cards and their
+// lanes. Nothing here orders anything itself.
 
 import type { AreaView_Serialize as AreaView, Initiative_Serialize as Initiative } from "../bindings";
 
@@ -8,9 +9,17 @@ export interface Ranked {
   area: AreaView;
 }
 
-export function rankByVotes(areas: AreaView[]): Ranked[] {
-  return areas
-    .flatMap((area) => area.initiatives.map((card) => ({ card, area })))
-    .filter(({ card }) => card.votes > 0)
-    .sort((a, b) => b.card.votes - a.card.votes || a.card.title.localeCompare(b.card.title));
+export function ranked(areas: AreaView[], ranking: readonly string[]): Ranked[] {
+  const byId = new Map(areas.flatMap((area) => area.initiatives.map((card) => [card.id, { card, area }] as const)));
+  return ranking.flatMap((id) => {
+    const found = byId.get(id);
+    return found ? [found] : [];
+  });
+}
+
+/** A lane's cards with the ranked ones first, in ranking order; the rest keep their order. */
+export function rankedFirst(cards: readonly Initiative[], ranking: readonly string[]): Initiative[] {
+  const place = new Map(ranking.map((id, index) => [id, index]));
+  const at = (card: Initiative) => place.get(card.id) ?? ranking.length;
+  return [...cards].sort((a, b) => at(a) - at(b));
 }

@@ -114,6 +114,11 @@ export type LiveVoting = {
 	/**  This participant's submitted ballot (empty for the facilitator). */
 	my_votes: BallotVote[],
 	submitted: boolean,
+	/**
+	 *  Once revealed, the cards that got votes, most first (the core's one ranking); empty while
+	 *  the votes are hidden.
+	 */
+	ranking: string[],
 };
 
 export type Me = {

@@ -82,6 +82,26 @@ describe("dot voting", () => {
     expect(await app.page.getByTestId("voter-name").count()).toBe(0);
   });
 
+  test("equal totals keep the board's reading order (the core's ranking), not the titles' order", async () => {
+    const app = await openApp("basic");
+    // "Always on" at 0 lies right of Best product (−40) in End goal, but sorts before it by title.
+    await app.page.getByTestId("add-initiative-End goal").click();
+    await app.page.getByTestId("initiative-title-input").fill("Always on");
+    await app.page.keyboard.press("Enter");
+    await app.card("Always on").waitFor();
+    await startRound(app, 2);
+    await vote(app, "Ana", ["Always on", "Best product"]);
+    await cast(app);
+    await app.page.getByTestId("voting-reveal").click();
+    await app.page.getByTestId("confirm-reveal-confirm").click();
+    await app.page.getByTestId("vote-results").waitFor();
+    const rows = app.page.getByTestId("vote-result");
+    expect(await rows.allTextContents()).toEqual([
+      expect.stringMatching(/^Best product\s*End goal\s*1$/),
+      expect.stringMatching(/^Always on\s*End goal\s*1$/),
+    ]);
+  });
+
   test("votes:2 keeps only the cards with at least two votes", async () => {
     const app = await openApp("basic");
     await startRound(app, 3);

@@ -209,6 +209,20 @@ impl Document {
         list
     }
 
+    /// The initiatives that got votes, most first; equal totals in the board's reading order
+    /// (lane by lane, then along the axis). The one ranking the results panel, the
+    /// presentation and the PDF all show.
+    pub fn vote_ranking(&self) -> Vec<&Initiative> {
+        let mut ranked: Vec<&Initiative> = self
+            .areas
+            .iter()
+            .flat_map(|area| self.initiatives_in(area.id))
+            .filter(|i| i.votes > 0)
+            .collect();
+        ranked.sort_by_key(|i| std::cmp::Reverse(i.votes));
+        ranked
+    }
+
     /// Where an area's cards are drawn: its rows, top to bottom (see `placement`).
     pub fn card_rows(&self, area_id: Uuid) -> super::placement::Rows {
         super::placement::rows(self.initiatives.values().filter(|i| i.area_id == area_id))

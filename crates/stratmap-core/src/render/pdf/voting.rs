@@ -22,18 +22,14 @@ pub(super) fn section(flow: &mut Flow, doc: &Document) {
         flow.y += 26.0;
         return;
     }
-    // Reading order (lane by lane) first, so equal totals keep the board's order.
-    let mut ranked: Vec<(&Initiative, &str)> = doc
-        .areas()
-        .iter()
-        .flat_map(|area| {
-            doc.initiatives_in(area.id)
-                .into_iter()
-                .map(move |i| (i, area.name.as_str()))
+    let ranked: Vec<(&Initiative, &str)> = doc
+        .vote_ranking()
+        .into_iter()
+        .map(|i| {
+            let area = doc.area(i.area_id).map_or("", |a| a.name.as_str());
+            (i, area)
         })
-        .filter(|(i, _)| i.votes > 0)
         .collect();
-    ranked.sort_by_key(|(i, _)| std::cmp::Reverse(i.votes));
     let table = Table::new(
         vec![
             Column {
