@@ -19,6 +19,26 @@ use uuid::Uuid;
 
 mod committed;
 
+/// `value` with every object's keys in sorted order. serde_json keeps keys sorted, or in
+/// insertion order when another crate of the workspace turns on `preserve_order` (as
+/// `cargo test --workspace` does): sorted either way, the generated files never depend on it.
+fn canonical(value: Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let mut entries: Vec<(String, Value)> = map.into_iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            Value::Object(
+                entries
+                    .into_iter()
+                    .map(|(key, value)| (key, canonical(value)))
+                    .collect(),
+            )
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(canonical).collect()),
+        other => other,
+    }
+}
+
 fn initiative(
     ctx: &mut Context,
     area: Uuid,
@@ -100,11 +120,11 @@ fn ranking_case() -> Value {
 
 #[test]
 fn committed_core_rules_are_the_cores() {
-    let pretty = |value: &Value| serde_json::to_string_pretty(value).expect("rules as JSON");
-    let limits = pretty(&serde_json::to_value(TEXT_LIMITS).expect("limits as JSON"));
-    let rule = pretty(&json!({ "card_span": CARD_SPAN, "no_preference": NO_PREFERENCE }));
-    let cases = serde_json::to_string(&placement_cases()).expect("cases as JSON");
-    let ranking = serde_json::to_string(&ranking_case()).expect("ranking as JSON");
+    let pretty = |value: Value| serde_json::to_string_pretty(&canonical(value)).expect("JSON");
+    let limits = pretty(serde_json::to_value(TEXT_LIMITS).expect("limits as JSON"));
+    let rule = pretty(json!({ "card_span": CARD_SPAN, "no_preference": NO_PREFERENCE }));
+    let cases = serde_json::to_string(&canonical(placement_cases())).expect("cases as JSON");
+    let ranking = serde_json::to_string(&canonical(ranking_case())).expect("ranking as JSON");
     let fresh = format!(
         "// Generated from the core by src-tauri/tests/core_rules.rs: do not edit.\n\
          import type {{ TextLimits }} from \"../src/bindings\";\n\n\
@@ -220,7 +240,7 @@ fn committed_crowded_canvas_is_the_cores() {
          // A canvas with crowded lanes, and the rows of cards its exported SVG draws per lane.\n\n\
          export const CROWDED = {};\n\n\
          export const CROWDED_SVG_ROWS: Record<string, string[][]> = {};\n",
-        serde_json::to_string_pretty(&document).expect("canvas as JSON"),
+        serde_json::to_string_pretty(&canonical(document)).expect("canvas as JSON"),
         serde_json::to_string_pretty(&rows).expect("rows as JSON"),
     );
     committed::assert_committed("../ui/mock/crowded.ts", &fresh, "core_rules");
