@@ -11,6 +11,7 @@
 use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
+use stratmap_core::model::figures::{display_position, signed_position};
 use stratmap_core::model::placement::{self, CARD_SPAN, NO_PREFERENCE};
 use stratmap_core::model::validate::TEXT_LIMITS;
 use stratmap_core::model::{Document, Initiative, Status};
@@ -125,6 +126,14 @@ fn committed_core_rules_are_the_cores() {
     let rule = pretty(json!({ "card_span": CARD_SPAN, "no_preference": NO_PREFERENCE }));
     let cases = serde_json::to_string(&canonical(placement_cases())).expect("cases as JSON");
     let ranking = serde_json::to_string(&canonical(ranking_case())).expect("ranking as JSON");
+    // Halves round away from zero (−0.25 → −0.3), as Rust rounds.
+    let positions: Vec<Value> = [
+        0.0, 20.0, -40.0, 0.04, -0.04, 12.46, -12.54, 0.25, -0.25, 33.333, 99.95, 100.0, -100.0,
+    ]
+    .into_iter()
+    .map(|v| json!([v, signed_position(v), display_position(v)]))
+    .collect();
+    let positions = serde_json::to_string(&positions).expect("positions as JSON");
     let fresh = format!(
         "// Generated from the core by src-tauri/tests/core_rules.rs: do not edit.\n\
          import type {{ TextLimits }} from \"../src/bindings\";\n\n\
@@ -133,6 +142,8 @@ fn committed_core_rules_are_the_cores() {
          export const PLACEMENT = {rule};\n\n\
          /** Lanes and the rows the core gives their cards. */\n\
          export const PLACEMENT_CASES: {{ cards: {{ id: string; position: number; lane_offset: number }}[]; rows: string[][] }}[] =\n  {cases};\n\n\
+         /** model/figures.rs: how a position reads, as text and on screen. */\n\
+         export const POSITION_CASES: [value: number, signed: string, display: string][] =\n  {positions};\n\n\
          /** A voted canvas and the core's vote ranking (Document::vote_ranking). */\n\
          export const RANKING_CASE: {{ areas: {{ id: string }}[]; cards: {{ id: string; area_id: string; title: string; position: number; votes: number }}[]; ranking: string[] }} =\n  {ranking};\n"
     );

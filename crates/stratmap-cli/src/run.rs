@@ -255,13 +255,8 @@ fn default_title(file: &Path) -> String {
         .unwrap_or_else(|| "Untitled canvas".to_string())
 }
 
-fn signed(value: f64) -> String {
-    if value > 0.0 {
-        format!("+{value:.1}")
-    } else {
-        format!("{value:.1}")
-    }
-}
+/// Positions as the log and the board print them ("+20", "-40"): the core's one formatter.
+use stratmap_core::model::figures::signed_position as signed;
 
 fn optional(value: Option<f64>) -> String {
     value.map_or_else(|| "—".to_string(), signed)

@@ -57,7 +57,7 @@ fn a_canvas_built_from_the_command_line_shows_positions_and_weighted_stances() {
     assert_eq!(doc["areas"][0]["stance"], -70.0);
     let text = ok(&["show", f.file()]);
     assert!(
-        text.contains("Growth strategy  stance +20.0  target +40.0"),
+        text.contains("Growth strategy  stance +20  target +40"),
         "{text}"
     );
 }
@@ -227,9 +227,9 @@ fn snapshots_and_compare_report_what_moved() {
         "a snapshot named \"Before offsite\" already exists",
     );
     let text = ok(&["compare", f.file(), "--from", "Before offsite"]);
-    assert!(text.contains("moved    Growth strategy card  -40.0 → +45.0  (+85.0)  [Growth strategy → Marketing strategy]"), "{text}");
+    assert!(text.contains("moved    Growth strategy card  -40 → +45  (+85)  [Growth strategy → Marketing strategy]"), "{text}");
     assert!(
-        text.contains("added    Service guarantee  +30.0  [End goal]"),
+        text.contains("added    Service guarantee  +30  [End goal]"),
         "{text}"
     );
     let json: Value = serde_json::from_str(&ok(&[

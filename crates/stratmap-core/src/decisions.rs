@@ -53,17 +53,8 @@ pub fn validate_reason(reason: &str) -> crate::Result<()> {
     validate::optional_line("reason", reason, validate::REASON_MAX)
 }
 
-/// "+20", "-40", "0", "+12.5": how positions read in the log.
-pub fn signed(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded == 0.0 {
-        "0".to_string()
-    } else if rounded > 0.0 {
-        format!("+{rounded}")
-    } else {
-        format!("{rounded}")
-    }
-}
+/// How positions read in the log: the core's one formatter.
+pub use crate::model::figures::signed_position as signed;
 
 fn or_none(value: Option<f64>) -> String {
     value.map_or_else(|| "none".to_string(), signed)
@@ -406,14 +397,6 @@ pub fn to_csv(log: &[Decision]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn positions_read_with_their_sign() {
-        assert_eq!(signed(20.0), "+20");
-        assert_eq!(signed(-40.0), "-40");
-        assert_eq!(signed(0.04), "0");
-        assert_eq!(signed(12.46), "+12.5");
-    }
 
     #[test]
     fn the_csv_escapes_formula_like_text() {

@@ -1,4 +1,5 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, it, test } from "vitest";
+import { POSITION_CASES } from "../../mock/core-rules";
 import {
   cardValueText,
   displayPosition,
@@ -69,5 +70,14 @@ describe("words for a position", () => {
   test("aria-valuetext of a target", () => {
     expect(targetValueText(60, "End goal")).toBe("target +60, customer-centric, End goal");
     expect(targetValueText(null, "End goal")).toBe("no target set, End goal");
+  });
+});
+
+describe("positions read as the core writes them", () => {
+  it("formats every shared case as model/figures.rs does", () => {
+    for (const [value, signed, display] of POSITION_CASES) {
+      expect(formatPosition(value), String(value)).toBe(signed);
+      expect(displayPosition(value), String(value)).toBe(display);
+    }
   });
 });

@@ -33,9 +33,11 @@ export function pointerToPosition(clientX: number, left: number, width: number):
   return Math.round(clampToAxis(fractionToPosition((clientX - left) / width)));
 }
 
-/** "+70", "-40", "0": the sign always shown, so a projector reads it at a glance. */
+/** "+70", "-40", "0": the sign always shown, so a projector reads it at a glance; the core's
+ *  formatter (model/figures.rs), checked against it over shared cases in axis.test.ts. */
 export function formatPosition(position: number): string {
-  const rounded = Math.round(position * 10) / 10;
+  // Halves away from zero, as the core rounds (Math.round takes −2.5 to −2).
+  const rounded = (Math.sign(position) * Math.round(Math.abs(position) * 10)) / 10;
   if (rounded === 0) return "0";
   return rounded > 0 ? `+${rounded}` : `${rounded}`;
 }

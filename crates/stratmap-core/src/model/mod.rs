@@ -2,6 +2,7 @@
 
 pub mod assessment;
 mod document;
+pub mod figures;
 pub mod live;
 pub mod names;
 pub mod placement;

@@ -60,23 +60,8 @@ impl Rgb {
     }
 }
 
-/// An axis value as people read it: "+40", "−12.5", "0" (one decimal at most, a true minus).
-pub fn format_axis_value(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    let magnitude = rounded.abs();
-    let digits = if magnitude.fract() == 0.0 {
-        format!("{magnitude:.0}")
-    } else {
-        format!("{magnitude:.1}")
-    };
-    if rounded > 0.0 {
-        format!("+{digits}")
-    } else if rounded < 0.0 {
-        format!("\u{2212}{digits}")
-    } else {
-        "0".to_string()
-    }
-}
+/// An axis value as people read it: "+40", "−12.5", "0" (the core's one formatter).
+pub use crate::model::figures::display_position as format_axis_value;
 
 #[cfg(test)]
 mod tests {
