@@ -29,7 +29,9 @@ target_dir="${CARGO_TARGET_DIR:-$PWD/target}"
 # type, removes it).
 scripts/build-deb.sh --debug >/dev/null
 log=$(mktemp)
-timeout -k 30 2400 xvfb-run -a -s "-screen 0 1280x800x24" cargo test --workspace --locked 2>&1 | tee "$log"
+# The display is larger than the app's 1280×800 window so the tests can park the real pointer
+# outside every window (tests/e2e/lib.rs, park_pointer).
+timeout -k 30 2400 xvfb-run -a -s "-screen 0 1600x1000x24" cargo test --workspace --locked 2>&1 | tee "$log"
 
 # One closing line for every Rust test run above (the last runner line would otherwise be an
 # empty doc-test run).

@@ -98,6 +98,7 @@ impl Driver {
             .expect("tauri-driver is not installed: cargo install tauri-driver --locked");
         which("WebKitWebDriver")
             .expect("WebKitWebDriver is not installed: apt-get install webkit2gtk-driver");
+        park_pointer();
         let home = tempfile::tempdir().expect("temp home");
         let port = free_port();
         let native_port = free_port();
@@ -230,6 +231,24 @@ pub enum FileDialog {
     Save,
 }
 
+/// Moves the display's real pointer to its bottom-right corner, outside every app window (the
+/// test display is larger than the 1280×800 windows, and no window manager moves them). The
+/// tests run side by side on one display: a pointer left over a window would send it crossing
+/// events whenever another test's window maps or resizes, and a webview takes those for pointer
+/// moves, tearing a card out of a drag the driver is making.
+pub fn park_pointer() {
+    let geometry = xdotool(&["getdisplaygeometry"]);
+    let mut size = geometry
+        .split_whitespace()
+        .filter_map(|n| n.parse::<u32>().ok());
+    let (width, height) = (size.next().unwrap_or(1), size.next().unwrap_or(1));
+    xdotool(&[
+        "mousemove",
+        &(width.saturating_sub(1)).to_string(),
+        &(height.saturating_sub(1)).to_string(),
+    ]);
+}
+
 /// Runs xdotool and gives what it printed.
 pub fn xdotool(args: &[&str]) -> String {
     let output = Command::new("xdotool")
@@ -267,8 +286,13 @@ pub async fn focus_native_dialog(title: &str) -> String {
 pub async fn answer_file_dialog(title: &str, kind: FileDialog, path: &Path) {
     let dialog = focus_native_dialog(title).await;
     match kind {
-        FileDialog::Save => xdotool(&["mousemove", "--window", &dialog, "400", "27", "click", "1"]),
-        FileDialog::Open => xdotool(&["key", "ctrl+l"]),
+        FileDialog::Save => {
+            xdotool(&["mousemove", "--window", &dialog, "400", "27", "click", "1"]);
+            park_pointer();
+        }
+        FileDialog::Open => {
+            xdotool(&["key", "ctrl+l"]);
+        }
     };
     tokio::time::sleep(Duration::from_millis(300)).await;
     xdotool(&["key", "ctrl+a"]);
