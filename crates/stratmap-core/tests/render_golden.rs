@@ -1,53 +1,28 @@
-//! Golden tests: each fixture canvas (one concern each) against its reference SVG in
-//! tests/render_fixtures/golden/. Regenerate with `STRATMAP_BLESS=1 cargo test --test render_golden`
-//! and look at the changed files before committing them.
+//! Golden tests: each fixture canvas (one concern each) against its reference SVG, an insta
+//! snapshot in tests/render_fixtures/golden/. Regenerate every golden of the project with
+//! `INSTA_UPDATE=always cargo test` (or review them with `cargo insta review`) and look at the
+//! changed files before committing them.
 
 #[path = "render_fixtures/fixtures.rs"]
 mod fixtures;
-
-use std::path::PathBuf;
 
 use stratmap_core::Document;
 use stratmap_core::render::fonts::Face;
 use stratmap_core::render::layout::{self, Layout, Shape};
 use stratmap_core::render::{self, PngOptions};
 
-fn golden_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/render_fixtures/golden")
-        .join(format!("{name}.svg"))
-}
-
-/// Compares the fixture's SVG with its reference (or rewrites the reference when blessing),
-/// checks it renders, and returns its layout for the concern's own checks.
+/// Compares the fixture's SVG with its reference snapshot (insta, in
+/// `tests/render_fixtures/golden/`), checks it renders, and returns its layout for the concern's
+/// own checks.
 fn check(name: &str, doc: &Document) -> Layout {
     let svg = render::canvas_svg(doc).unwrap_or_else(|e| panic!("{name}: {e}"));
-    let path = golden_path(name);
-    if std::env::var_os("STRATMAP_BLESS").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap_or(&path)).unwrap_or_else(|e| panic!("{e}"));
-        std::fs::write(&path, &svg).unwrap_or_else(|e| panic!("{e}"));
-    } else {
-        let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-            panic!(
-                "{} is missing; run with STRATMAP_BLESS=1 to create it",
-                path.display()
-            )
-        });
-        if svg != expected {
-            let line = svg
-                .lines()
-                .zip(expected.lines())
-                .position(|(a, b)| a != b)
-                .map_or(svg.lines().count().min(expected.lines().count()), |i| i);
-            panic!(
-                "{name}: SVG differs from {} at line {}\n got: {:?}\nwant: {:?}\n(STRATMAP_BLESS=1 regenerates)",
-                path.display(),
-                line + 1,
-                svg.lines().nth(line),
-                expected.lines().nth(line)
-            );
-        }
-    }
+    insta::with_settings!({
+        snapshot_path => "render_fixtures/golden",
+        prepend_module_to_snapshot => false,
+        omit_expression => true,
+    }, {
+        insta::assert_snapshot!(name, svg);
+    });
     // The picture must also rasterise.
     let options = PngOptions {
         scale: render::Scale::new(1).unwrap_or_default(),
