@@ -31,7 +31,7 @@ const COMMANDS: &[&str] = &[
     "cast_ballot",
     "reveal_votes",
     "decision_log",
-    "explain_last_change",
+    "explain_change",
     "export_decision_log_dialog",
     "set_full_screen",
     "live_networks",

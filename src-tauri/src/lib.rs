@@ -53,7 +53,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::offsite::cast_ballot,
             commands::offsite::reveal_votes,
             commands::decisions::decision_log,
-            commands::decisions::explain_last_change,
+            commands::decisions::explain_change,
             commands::decisions::export_decision_log_dialog,
             commands::window::set_full_screen,
             commands::live::live_networks,
@@ -95,7 +95,7 @@ pub fn run() {
                 && let Some(state) = window.try_state::<AppState>()
                 && let Some(host) = state.take_host(window.label())
             {
-                tauri::async_runtime::block_on(host.end(commands::live::ENDED));
+                tauri::async_runtime::block_on(host.end(state::SESSION_ENDED));
             }
         })
         .setup(move |app| {

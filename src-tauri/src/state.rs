@@ -5,13 +5,13 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use stratmap_core::library::RecentFiles;
-use stratmap_core::ops::Touched;
+use stratmap_core::ops::Edit;
 use stratmap_core::view::{CanvasView, ViewChange};
 use stratmap_core::{Context, Editor};
 use stratmap_live::Host;
 use stratmap_live::hub::Hub;
 use stratmap_live::room::{SharedEditor, lock as lock_editor};
-use tauri::{AppHandle, Manager};
+use tauri::{AppHandle, EventTarget, Manager};
 use tauri_specta::Event;
 
 use crate::CanvasChanged;
@@ -170,30 +170,42 @@ impl AppState {
         Some(CanvasView::of(&editor))
     }
 
-    /// Changes the window's open canvas through the core, then tells every view; returns only
-    /// what changed.
+    /// Changes the window's open canvas through the core, then tells the other views; returns
+    /// only what changed.
     pub fn edit(
         &self,
         app: &AppHandle,
         window: &str,
-        change: impl FnOnce(&mut Editor) -> stratmap_core::Result<Touched>,
+        change: impl FnOnce(&mut Editor) -> stratmap_core::Result<Edit>,
     ) -> Result<ViewChange, CommandError> {
         let (path, view_change) = {
             let shared = self.shared_editor(window)?;
             let mut editor = lock_editor(&shared);
-            let touched = change(&mut editor)?;
-            if touched.canvas {
+            let edit = change(&mut editor)?;
+            if edit.touched.canvas {
                 title_window(app, window, Some(&editor.document().canvas.title));
             }
             let path = editor.file().path().display().to_string();
-            (path, ViewChange::of(&editor, &touched))
+            (path, ViewChange::of(&editor, &edit))
         };
         // The room's devices see the facilitator's board change live.
         if let Some(hub) = self.hub(window) {
             hub.refresh();
         }
-        let _ = CanvasChanged { path }.emit(app);
+        // The window that made the change has its result; only other views of the file refresh.
+        let _ = CanvasChanged { path }.emit_filter(app, |target| !is_window(target, window));
         Ok(view_change)
+    }
+}
+
+/// Whether an event listener belongs to the window labelled `label`.
+fn is_window(target: &EventTarget, label: &str) -> bool {
+    match target {
+        EventTarget::Window { label: of }
+        | EventTarget::Webview { label: of }
+        | EventTarget::WebviewWindow { label: of }
+        | EventTarget::AnyLabel { label: of } => of == label,
+        _ => false,
     }
 }
 
@@ -211,10 +223,15 @@ fn title_window(app: &AppHandle, window: &str, canvas_title: Option<&str>) {
     let _ = window.set_title(&title);
 }
 
+/// What participants' pages say when the facilitator stops the session (Stop, closing the
+/// canvas or the window).
+pub const SESSION_ENDED: &str =
+    "The facilitator ended the live session. Thank you for taking part!";
+
 /// Stops a host without waiting for it (a window closing or opening another canvas).
 fn stop_hosting(host: Option<Host>) {
     if let Some(host) = host {
-        tauri::async_runtime::spawn(host.end(crate::commands::live::ENDED));
+        tauri::async_runtime::spawn(host.end(SESSION_ENDED));
     }
 }
 
@@ -224,4 +241,19 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_is_told_to_every_window_but_the_one_that_made_it() {
+        let of = |label: &str| EventTarget::WebviewWindow {
+            label: label.to_string(),
+        };
+        assert!(is_window(&of("main"), "main"));
+        assert!(!is_window(&of("second"), "main"));
+        assert!(!is_window(&EventTarget::Any, "main"));
+    }
 }

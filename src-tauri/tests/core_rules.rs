@@ -1,5 +1,6 @@
 //! The core's rules the UI's test double needs, generated into committed files:
 //! - `ui/mock/core-rules.ts`: the text limits (so the mock refuses exactly what the core refuses),
+//!   the templates' areas and the self-assessment's statements (so the mock shows the core's),
 //!   the placement rule's constants and the core's rows for a set of lanes (the mock's copy of
 //!   the rule is checked against them);
 //! - `ui/mock/crowded.ts`: a canvas with crowded lanes and the rows its exported SVG draws, so a
@@ -11,6 +12,7 @@
 use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
+use stratmap_core::model::assessment::STATEMENTS;
 use stratmap_core::model::figures::{display_position, signed_position};
 use stratmap_core::model::placement::{self, CARD_SPAN, NO_PREFERENCE};
 use stratmap_core::model::validate::TEXT_LIMITS;
@@ -119,6 +121,18 @@ fn ranking_case() -> Value {
     json!({ "areas": areas, "cards": places, "ranking": ranking })
 }
 
+/// Each template's areas as a new canvas gets them (names, colours, pole texts).
+fn template_texts() -> Value {
+    let mut ctx = Context::deterministic(time::macros::datetime!(2026-12-03 09:00 UTC));
+    let mut texts = |template| -> Vec<Value> {
+        templates::areas(template, &mut ctx)
+            .into_iter()
+            .map(|a| json!({ "name": a.name, "colour": a.colour, "product_pole": a.product_pole, "customer_pole": a.customer_pole }))
+            .collect()
+    };
+    json!({ "basic": texts(Template::Basic), "full": texts(Template::Full) })
+}
+
 #[test]
 fn committed_core_rules_are_the_cores() {
     let pretty = |value: Value| serde_json::to_string_pretty(&canonical(value)).expect("JSON");
@@ -134,10 +148,16 @@ fn committed_core_rules_are_the_cores() {
     .map(|v| json!([v, signed_position(v), display_position(v)]))
     .collect();
     let positions = serde_json::to_string(&positions).expect("positions as JSON");
+    let templates = pretty(template_texts());
+    let statements = pretty(serde_json::to_value(STATEMENTS).expect("statements as JSON"));
     let fresh = format!(
         "// Generated from the core by src-tauri/tests/core_rules.rs: do not edit.\n\
-         import type {{ TextLimits }} from \"../src/bindings\";\n\n\
+         import type {{ Statement, TextLimits }} from \"../src/bindings\";\n\n\
          export const TEXT_LIMITS: TextLimits = {limits};\n\n\
+         /** templates.rs: each template's areas, in lane order. */\n\
+         export const TEMPLATES: Record<\"basic\" | \"full\", {{ name: string; colour: string; product_pole: string; customer_pole: string }}[]> = {templates};\n\n\
+         /** model/assessment.rs: the self-assessment's statements, in order. */\n\
+         export const STATEMENTS: Statement[] = {statements};\n\n\
          /** model/placement.rs: a card's share of the axis, and the offset that asks for no row. */\n\
          export const PLACEMENT = {rule};\n\n\
          /** Lanes and the rows the core gives their cards. */\n\

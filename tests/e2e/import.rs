@@ -23,6 +23,15 @@ async fn import_a_csv_through_the_open_dialog() {
     .unwrap();
     let app = driver.launch(&[&canvas]).await;
     wait_for(&app, By::Css("[role='group'][aria-label='End goal']")).await;
+    // Every command the page sends from here on, by name.
+    app.execute(
+        "const internals = window.__TAURI_INTERNALS__; const invoke = internals.invoke.bind(internals);
+         window.__sent = [];
+         internals.invoke = (cmd, args, options) => { window.__sent.push(cmd); return invoke(cmd, args, options); };",
+        vec![],
+    )
+    .await
+    .unwrap();
 
     app.find(By::Css("[data-testid='import']"))
         .await
@@ -44,6 +53,12 @@ async fn import_a_csv_through_the_open_dialog() {
         "Churn dashboard"
     );
     assert_eq!(doc["areas"][0]["initiatives"][0]["position"], -80.0);
+    // The import's answer is the view: no change event comes back to this window to fetch the
+    // whole canvas again.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let sent = app.execute("return window.__sent;", vec![]).await.unwrap();
+    let sent: Vec<String> = sent.convert().unwrap();
+    assert_eq!(sent, ["import_dialog"], "the commands the import sent");
 
     // One undo removes the whole import.
     app.find(By::Css("[data-testid='undo']"))

@@ -3,40 +3,21 @@
 // computes them. Tests drive it through `window.__fake` (see main.ts).
 
 import type {
-  AreaView_Serialize as AreaView,
   CanvasView_Serialize as CanvasView,
   CommandError,
   Initiative_Serialize as Initiative,
   InitiativeDetails_Deserialize as InitiativeDetails,
   InitiativeMove_Deserialize as InitiativeMove,
-  Decision_Serialize as Decision,
   LibraryEntry_Serialize as LibraryEntry,
   Template,
   ViewChange_Serialize as ViewChange,
 } from "../src/bindings";
-import { BASIC, FURTHER } from "./templates";
-import { TEXT_LIMITS } from "./core-rules";
+import { TEMPLATES, TEXT_LIMITS } from "./core-rules";
 import { placeRows } from "./placement";
 import {
-  STATEMENTS, applyOffsite, compareStates, explainLast, logEdit, offsiteView, snapshotList, stateOf, takeSnapshot,
-  type Assessment, type Frozen, type Voting,
+  STATEMENTS, applyOffsite, compareStates, explainChange, logEdit, offsiteView, snapshotList, stateOf, takeSnapshot,
 } from "./offsite";
-
-type Area = Omit<AreaView, "stance" | "initiatives" | "shift" | "pushing_customer" | "pushing_product" | "projected_stance" | "rows">;
-
-export interface Doc {
-  path: string;
-  title: string;
-  subtitle: string;
-  created_at: string;
-  updated_at: string;
-  areas: Area[];
-  initiatives: Initiative[];
-  assessments: Assessment[];
-  voting: Voting | null;
-  snapshots: Frozen[];
-  log: Decision[];
-}
+import type { Doc } from "./doc";
 
 export interface Call {
   cmd: string;
@@ -90,7 +71,7 @@ export class FakeCore {
   create(title: string, template: Template): Doc {
     checkText("canvas title", title, TEXT_LIMITS.title);
     const path = `${this.folder}/${title.replace(/[^\w -]/g, "_")}.stratmap`;
-    const areas = (template === "full" ? [...BASIC, ...FURTHER] : BASIC).map((text) => ({ ...text, id: this.newId(), target: null }));
+    const areas = TEMPLATES[template].map((text) => ({ ...text, id: this.newId(), target: null }));
     const now = this.now();
     const doc: Doc = {
       path, title, subtitle: "", created_at: now, updated_at: now, areas, initiatives: [],
@@ -222,8 +203,8 @@ export class FakeCore {
         const id = args.initiativeId as string | null;
         return this.current().log.filter((d) => id === null || d.initiative_id === id);
       }
-      case "explain_last_change":
-        return explainLast(this.current(), args.reason as string);
+      case "explain_change":
+        return explainChange(this.current(), args.change as number, args.reason as string);
       case "export_decision_log_dialog":
         return { path: `${this.folder}/${this.current().title} decisions.csv`, bytes: 2048 };
       case "set_full_screen":
@@ -251,11 +232,13 @@ export class FakeCore {
     const before = structuredClone(doc);
     to.push(structuredClone(doc));
     Object.assign(doc, previous);
-    return this.change(before, doc);
+    // The fake logs no undo or redo, so they name no change.
+    return this.change(before, doc, null);
   }
 
-  /** What the core sends after an edit: lane figures, changed cards, removed ids. */
-  change(before: Doc, after: Doc): ViewChange {
+  /** What the core sends after an edit: lane figures, changed cards, removed ids, and the
+   *  number of the decision-log change it was logged as. */
+  change(before: Doc, after: Doc, logged: number | null): ViewChange {
     const view = this.view(after);
     const old = new Map(before.initiatives.map((c) => [c.id, JSON.stringify(c)]));
     const now = new Set(after.initiatives.map((c) => c.id));
@@ -269,6 +252,7 @@ export class FakeCore {
       undo_label: view.undo_label,
       redo_label: view.redo_label,
       offsite: view.offsite,
+      change: logged,
     };
   }
 
@@ -287,7 +271,7 @@ export class FakeCore {
     logEdit(doc, before, cmd, doc.updated_at);
     this.undoStack.push(before);
     this.redoStack = [];
-    const change = this.change(before, doc);
+    const change = this.change(before, doc, doc.log.at(-1)?.change ?? null);
     return result === undefined ? change : { id: result, change };
   }
 

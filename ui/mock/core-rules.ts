@@ -1,5 +1,5 @@
 // Generated from the core by src-tauri/tests/core_rules.rs: do not edit.
-import type { TextLimits } from "../src/bindings";
+import type { Statement, TextLimits } from "../src/bindings";
 
 export const TEXT_LIMITS: TextLimits = {
   "name": 80,
@@ -10,6 +10,140 @@ export const TEXT_LIMITS: TextLimits = {
   "tag": 40,
   "title": 200
 };
+
+/** templates.rs: each template's areas, in lane order. */
+export const TEMPLATES: Record<"basic" | "full", { name: string; colour: string; product_pole: string; customer_pole: string }[]> = {
+  "basic": [
+    {
+      "colour": "#5B5BD6",
+      "customer_pole": "Build the best answer to the customer's problem, product or service; know the customer as well as the product.",
+      "name": "End goal",
+      "product_pole": "Build the best product there is; success rests on how good the product is."
+    },
+    {
+      "colour": "#0F9D8A",
+      "customer_pole": "Grow by uncovering customer needs; customer success feeds what it learns to product, sales and marketing.",
+      "name": "Growth strategy",
+      "product_pole": "Grow by upgrading and extending the product through steady innovation."
+    },
+    {
+      "colour": "#D9733A",
+      "customer_pole": "Turn loyal customers into advocates; long relationships and personal, well-timed outreach based on behaviour.",
+      "name": "Marketing strategy",
+      "product_pole": "Let the product sell itself; broad campaigns aimed at demographic groups."
+    }
+  ],
+  "full": [
+    {
+      "colour": "#5B5BD6",
+      "customer_pole": "Build the best answer to the customer's problem, product or service; know the customer as well as the product.",
+      "name": "End goal",
+      "product_pole": "Build the best product there is; success rests on how good the product is."
+    },
+    {
+      "colour": "#0F9D8A",
+      "customer_pole": "Grow by uncovering customer needs; customer success feeds what it learns to product, sales and marketing.",
+      "name": "Growth strategy",
+      "product_pole": "Grow by upgrading and extending the product through steady innovation."
+    },
+    {
+      "colour": "#D9733A",
+      "customer_pole": "Turn loyal customers into advocates; long relationships and personal, well-timed outreach based on behaviour.",
+      "name": "Marketing strategy",
+      "product_pole": "Let the product sell itself; broad campaigns aimed at demographic groups."
+    },
+    {
+      "colour": "#8E4EC6",
+      "customer_pole": "Many small experiments, steered by what customers say and do.",
+      "name": "R&D and innovation",
+      "product_pole": "Few large, long and risky bets that may or may not find product-market fit."
+    },
+    {
+      "colour": "#C2418C",
+      "customer_pole": "Engagement, churn, lifetime value, NPS and retention, written into people's goals.",
+      "name": "Success metrics",
+      "product_pole": "Sales figures, units shipped and product specifications."
+    },
+    {
+      "colour": "#3E7FC1",
+      "customer_pole": "Cross-functional teams built around customer segments and journeys.",
+      "name": "Organisation",
+      "product_pole": "Budgets and teams arranged by product line; silos are tolerated."
+    },
+    {
+      "colour": "#3F9650",
+      "customer_pole": "Pain points, feedback and usage data are where product ideas start.",
+      "name": "Customer research",
+      "product_pole": "Ideas come from inside; the audience is picked once the product idea exists."
+    },
+    {
+      "colour": "#A87B2F",
+      "customer_pole": "Short cycles: read the market, then react.",
+      "name": "Time horizon",
+      "product_pole": "Long roadmaps funded by patient capital."
+    }
+  ]
+};
+
+/** model/assessment.rs: the self-assessment's statements, in order. */
+export const STATEMENTS: Statement[] = [
+  {
+    "pole": "product",
+    "text": "When we plan, we start from the products we want to sell."
+  },
+  {
+    "pole": "customer",
+    "text": "When we plan, we start from the problems our current customers tell us about."
+  },
+  {
+    "pole": "product",
+    "text": "We build the features we believe customers will want."
+  },
+  {
+    "pole": "customer",
+    "text": "We build to fix reported issues and to smooth the customer's experience."
+  },
+  {
+    "pole": "product",
+    "text": "We pick the audience once the product idea is settled."
+  },
+  {
+    "pole": "customer",
+    "text": "Our product ideas come from customer feedback and usage data."
+  },
+  {
+    "pole": "product",
+    "text": "Teams are rewarded mainly on sales and units shipped."
+  },
+  {
+    "pole": "customer",
+    "text": "Engagement, retention or NPS figures sit in our teams' goals."
+  },
+  {
+    "pole": "product",
+    "text": "Our stories are written to persuade buyers of the product's merits."
+  },
+  {
+    "pole": "customer",
+    "text": "We spend more effort improving what customers already have than launching new things."
+  },
+  {
+    "pole": "product",
+    "text": "Our campaigns target broad demographic groups with one message."
+  },
+  {
+    "pole": "customer",
+    "text": "Our marketing is personalised from what customers actually do."
+  },
+  {
+    "pole": "product",
+    "text": "We send frequent mass e-mails to our whole list."
+  },
+  {
+    "pole": "customer",
+    "text": "We contact customers rarely, when it is timely and relevant to them."
+  }
+];
 
 /** model/placement.rs: a card's share of the axis, and the offset that asks for no row. */
 export const PLACEMENT = {

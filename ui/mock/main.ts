@@ -1,18 +1,11 @@
 // The mocked build's entry: installs the fake backend behind Tauri's IPC, then starts the real app.
 // Tests reach the fake through `window.__fake`.
 
-import { mockIPC } from "@tauri-apps/api/mocks";
+import { mockIPC, mockWindows } from "@tauri-apps/api/mocks";
 import { emit } from "@tauri-apps/api/event";
 import { FakeCore } from "./backend";
 import { seed } from "./scenarios";
 import { FakeLive } from "./live";
-
-/** The commands that change the open canvas; the shell emits "canvas-changed" after each. */
-const EDITS = new Set([
-  "add_initiative", "move_initiatives", "edit_initiative", "delete_initiatives",
-  "set_area_target", "edit_area", "edit_canvas", "undo", "redo", "restore_snapshot",
-  "answer_assessment", "remove_assessment", "start_voting", "cast_ballot", "reveal_votes",
-]);
 
 const params = new URLSearchParams(location.search);
 const core = new FakeCore();
@@ -22,6 +15,8 @@ live.died = params.get("died");
 seed(core, params.get("scenario") ?? "");
 const latency = Number(params.get("latency") ?? "0");
 
+// The one window, as the shell labels it: the UI listens for changes on its own window.
+mockWindows("main");
 mockIPC(
   async (cmd, payload) => {
     if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
@@ -31,9 +26,9 @@ mockIPC(
       // A copy, as the real IPC's JSON would be: the UI must never hold the fake's own objects.
       return structuredClone(live.handle(cmd, args));
     }
-    const result = core.handle(cmd, args);
-    if (EDITS.has(cmd) && core.open) await emit("canvas-changed", { path: core.open.path });
-    return result;
+    // An edit's result is its answer: the shell tells only other windows ("canvas-changed",
+    // see `moveElsewhere`), never the one that made it.
+    return core.handle(cmd, args);
   },
   { shouldMockEvents: true },
 );

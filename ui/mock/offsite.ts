@@ -9,37 +9,16 @@ import type {
   Decision_Serialize as Decision,
   OffsiteView_Serialize as OffsiteView,
   SnapshotInfo,
-  Statement,
 } from "../src/bindings";
-import type { Doc } from "./backend";
-import { TEXT_LIMITS } from "./core-rules";
+import type { Doc } from "./doc";
+import { STATEMENTS, TEXT_LIMITS } from "./core-rules";
 
 const fail = (code: string, message: string, field: string | null = null): CommandError => ({ code, message, field });
 
 /** Names compared as the core's `name_key` does: outer spaces off, inner runs one, lower case. */
 const nameKey = (name: string): string => name.trim().split(/\s+/).join(" ").toLowerCase();
 
-export interface Assessment {
-  participant: string;
-  answers: number[];
-}
-
-export interface Voting {
-  allowance: number;
-  revealed: boolean;
-  ballots: Ballot[];
-}
-
-export interface Frozen {
-  name: string;
-  taken_at: string;
-  state: Pick<Doc, "title" | "areas" | "initiatives">;
-}
-
-export const STATEMENTS: Statement[] = Array.from({ length: 14 }, (_, i) => ({
-  pole: i % 2 === 0 ? "product" : "customer",
-  text: i % 2 === 0 ? `We start from the product (${i + 1}).` : `We start from the customer (${i + 1}).`,
-}));
+export { STATEMENTS };
 
 export function position(answers: number[]): number {
   let sum = 0;
@@ -213,11 +192,11 @@ export function logEdit(doc: Doc, before: Doc, cmd: string, at: string): void {
   if (!doc.log.some((d) => d.change === change)) doc.log.push(entry({}));
 }
 
-export function explainLast(doc: Doc, reason: string): null {
+export function explainChange(doc: Doc, change: number, reason: string): null {
   if (reason.includes("\n")) throw fail("invalid_input", "reason contains a control character (U+000A); remove it and try again", "reason");
   if ([...reason].length > TEXT_LIMITS.reason) throw fail("invalid_input", `reason is ${[...reason].length} characters long; at most ${TEXT_LIMITS.reason} are allowed`, "reason");
-  const last = doc.log.at(-1)?.change;
-  if (last === undefined) throw fail("nothing_to_do", "there is no change to give a reason for yet");
-  for (const d of doc.log) if (d.change === last) d.reason = reason;
+  const entries = doc.log.filter((d) => d.change === change);
+  if (entries.length === 0) throw fail("not_found", `there is no change number ${change} in the decision log to give a reason for`);
+  for (const d of entries) d.reason = reason;
   return null;
 }

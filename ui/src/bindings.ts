@@ -58,8 +58,11 @@ export const commands = {
 	revealVotes: () => typedError<ViewChange_Serialize, CommandError_Serialize>(__TAURI_INVOKE("reveal_votes")),
 	/**  The log, oldest first; one initiative's entries when `initiative_id` is given. */
 	decisionLog: (initiativeId: string | null) => typedError<Decision_Serialize[], CommandError_Serialize>(__TAURI_INVOKE("decision_log", { initiativeId })),
-	/**  "Why did this move?": the reason for the newest change (empty clears it). */
-	explainLastChange: (reason: string) => typedError<null, CommandError_Serialize>(__TAURI_INVOKE("explain_last_change", { reason })),
+	/**
+	 *  "Why did this move?": the reason for change number `change`, the one an edit's result named
+	 *  (empty clears it).
+	 */
+	explainChange: (change: number, reason: string) => typedError<null, CommandError_Serialize>(__TAURI_INVOKE("explain_change", { change, reason })),
 	/**  Asks where to save, then writes the whole log as CSV; `None` when the user cancels. */
 	exportDecisionLogDialog: () => typedError<Exported | null, CommandError_Serialize>(__TAURI_INVOKE("export_decision_log_dialog")),
 	setFullScreen: (on: boolean) => typedError<null, CommandError_Serialize>(__TAURI_INVOKE("set_full_screen", { on })),
@@ -473,20 +476,20 @@ export type ExportRequest_Deserialize =
 /**  The canvas picture; `scale` 1..4. */
 { kind: "png"; scale: number; transparent: boolean } | 
 /**
- *  The board summary; `page` "a4" or "letter" (landscape); `compare` a snapshot name, to
- *  add a page of the changes since it.
+ *  The board summary on `page` (landscape); `compare` a snapshot name, to add a page of the
+ *  changes since it.
  */
-{ kind: "pdf"; page: string; compare?: string | null };
+{ kind: "pdf"; page: PageSize; compare?: string | null };
 
 /**  What to export, with its options. */
 export type ExportRequest_Serialize = 
 /**  The canvas picture; `scale` 1..4. */
 { kind: "png"; scale: number; transparent: boolean } | 
 /**
- *  The board summary; `page` "a4" or "letter" (landscape); `compare` a snapshot name, to
- *  add a page of the changes since it.
+ *  The board summary on `page` (landscape); `compare` a snapshot name, to add a page of the
+ *  changes since it.
  */
-{ kind: "pdf"; page: string; compare: string | null };
+{ kind: "pdf"; page: PageSize; compare: string | null };
 
 /**  A finished export. */
 export type Exported = {
@@ -772,6 +775,9 @@ export type OffsiteView_Serialize = {
 	voting: VotingView | null,
 };
 
+/**  The paper, always used landscape. */
+export type PageSize = "a4" | "letter";
+
 /**  One participant's place on the axis. */
 export type ParticipantResult = {
 	participant: string,
@@ -933,6 +939,11 @@ export type ViewChange_Deserialize = {
 	undo_label?: string | null,
 	redo_label?: string | null,
 	offsite: OffsiteView_Deserialize,
+	/**
+	 *  The decision-log change this edit was logged as: a reason given for it names this number
+	 *  (none when the edit logged nothing).
+	 */
+	change?: number | null,
 };
 
 /**
@@ -950,6 +961,11 @@ export type ViewChange_Serialize = {
 	undo_label: string | null,
 	redo_label: string | null,
 	offsite: OffsiteView_Serialize,
+	/**
+	 *  The decision-log change this edit was logged as: a reason given for it names this number
+	 *  (none when the edit logged nothing).
+	 */
+	change: number | null,
 };
 
 export type VotingView = {

@@ -4,6 +4,8 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+use stratmap_core::{Error, Result};
+use uuid::Uuid;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -157,4 +159,9 @@ pub struct ExportArgs {
     /// Adds a PDF page of the changes since snapshot NAME (what moved, was added or removed)
     #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
     pub compare: Option<String>,
+}
+
+/// An initiative id as typed on the command line.
+pub fn parse_id(text: &str) -> Result<Uuid> {
+    Uuid::parse_str(text.trim()).map_err(|_| Error::UnknownInitiative(text.to_string()))
 }

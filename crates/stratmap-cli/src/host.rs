@@ -37,22 +37,14 @@ pub fn serve(
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| Error::Io {
-            path: "the host".to_string(),
-            message: e.to_string(),
-        })?;
+        .map_err(|e| Error::io(Path::new("the host"), &e))?;
     runtime.block_on(async {
         let host = Host::start(config).await?;
         let lines = format!(
             "participants: {}\nfacilitator: {}\n",
             host.participants_url, host.facilitator_url
         );
-        out.write_all(lines.as_bytes())
-            .and_then(|()| out.flush())
-            .map_err(|e| Error::Io {
-                path: "standard output".to_string(),
-                message: e.to_string(),
-            })?;
+        crate::output::write(out, lines.as_bytes())?;
         stopped().await;
         host.stop().await;
         Ok(())

@@ -3,10 +3,12 @@
 use std::io::Write;
 use std::path::Path;
 
-use stratmap_core::decisions::{self, Decision};
+use stratmap_core::decisions::Decision;
+use stratmap_core::interchange::csv::decision_log;
 use stratmap_core::{Access, CanvasFile, Result};
 
-use crate::run::{emit, parse_id, write};
+use crate::args::parse_id;
+use crate::output::{emit, write};
 
 pub fn print(
     file: &Path,
@@ -25,7 +27,7 @@ pub fn print(
     };
     let log = canvas.decisions(initiative)?;
     match csv {
-        Some(target) => emit(target, decisions::to_csv(&log).as_bytes(), out),
+        Some(target) => emit(target, decision_log(&log).as_bytes(), out),
         None => write(out, text(&log).as_bytes()),
     }
 }

@@ -4,6 +4,7 @@
 mod args;
 mod host;
 mod log;
+mod output;
 mod run;
 
 use clap::Parser;

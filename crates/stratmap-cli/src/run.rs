@@ -3,16 +3,17 @@
 use std::io::Write;
 use std::path::Path;
 
-use stratmap_core::compare::{CURRENT, Comparison, compare, compare_in};
+use stratmap_core::compare::{CURRENT, Comparison};
 use stratmap_core::interchange::{self, json, source::ImportSource};
+use stratmap_core::model::figures::count;
 use stratmap_core::model::validate;
 use stratmap_core::render::{self, PageSize, PdfOptions, PngOptions, Scale};
 use stratmap_core::{
     Access, CanvasFile, Context, Document, Editor, Error, NewInitiative, Op, Result, Template,
 };
-use uuid::Uuid;
 
-use crate::args::{AddArgs, Cli, Command, ExportArgs};
+use crate::args::{AddArgs, Cli, Command, ExportArgs, parse_id};
+use crate::output::{emit, write};
 
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
     match cli.command {
@@ -84,17 +85,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             to,
             json,
         } => {
-            if from == to {
-                return Err(Error::CompareWithItself(from));
-            }
-            let canvas = CanvasFile::open(&file, Access::Read)?;
-            let before = canvas.snapshot(&from)?.document;
-            let after = if to == "current" {
-                canvas.document().clone()
-            } else {
-                canvas.snapshot(&to)?.document
-            };
-            let comparison = compare(&from, &before, &to, &after);
+            let comparison = CanvasFile::open(&file, Access::Read)?.compare_states(&from, &to)?;
             if json {
                 let mut text = serde_json::to_string_pretty(&comparison)
                     .map_err(|e| Error::Json(e.to_string()))?;
@@ -143,7 +134,9 @@ fn add(args: AddArgs, out: &mut dyn Write) -> Result<()> {
         impact,
         notes: args.notes.unwrap_or_default(),
     };
-    let id = editor.add_initiative(new)?;
+    let initiative = editor.new_initiative(new);
+    let id = initiative.id;
+    editor.apply(Op::AddInitiative { initiative })?;
     write(out, format!("{id}\n").as_bytes())
 }
 
@@ -182,7 +175,7 @@ fn export(args: ExportArgs, out: &mut dyn Write) -> Result<()> {
         let compare = args
             .compare
             .as_deref()
-            .map(|name| compare_in(&canvas, name, CURRENT))
+            .map(|name| canvas.compare_states(name, CURRENT))
             .transpose()?;
         let options = PdfOptions {
             page: page.unwrap_or_default(),
@@ -216,36 +209,11 @@ fn import(source: &Path, file: &Path, out: &mut dyn Write) -> Result<()> {
         }
         ImportSource::Rows(text) => {
             let mut editor = Editor::open(file, Context::system())?;
-            let count = editor.import_csv(&text)?;
-            write(out, format!("added {count} initiatives\n").as_bytes())
+            let added = editor.import_csv(&text)?.touched.initiatives.len();
+            let line = format!("added {}\n", count(added, "initiative", "initiatives"));
+            write(out, line.as_bytes())
         }
     }
-}
-
-/// Writes to the named file, or to standard output for "-".
-pub(crate) fn emit(target: &Path, bytes: &[u8], out: &mut dyn Write) -> Result<()> {
-    if target.as_os_str() == "-" {
-        write(out, bytes)
-    } else {
-        stratmap_core::files::write_atomically(target, bytes)
-    }
-}
-
-pub(crate) fn write(out: &mut dyn Write, bytes: &[u8]) -> Result<()> {
-    out.write_all(bytes)
-        .and_then(|()| out.flush())
-        .map_err(|e| io_error(Path::new("standard output"), &e))
-}
-
-pub(crate) fn io_error(path: &Path, err: &std::io::Error) -> Error {
-    Error::Io {
-        path: path.display().to_string(),
-        message: err.to_string(),
-    }
-}
-
-pub(crate) fn parse_id(text: &str) -> Result<Uuid> {
-    Uuid::parse_str(text.trim()).map_err(|_| Error::UnknownInitiative(text.to_string()))
 }
 
 fn default_title(file: &Path) -> String {

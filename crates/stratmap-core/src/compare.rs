@@ -3,27 +3,10 @@
 use serde::Serialize;
 use uuid::Uuid;
 
-use crate::error::{Error, Result};
 use crate::model::Document;
-use crate::store::CanvasFile;
 
-/// The name that stands for the canvas as it is now.
+/// The name that stands for the canvas as it is now (`CanvasFile::compare_states`).
 pub const CURRENT: &str = "current";
-
-/// Compares two states of an open file, each a snapshot name or [`CURRENT`].
-pub fn compare_in(file: &CanvasFile, from: &str, to: &str) -> Result<Comparison> {
-    if from == to {
-        return Err(Error::CompareWithItself(from.to_string()));
-    }
-    let state = |name: &str| -> Result<Document> {
-        if name == CURRENT {
-            Ok(file.document().clone())
-        } else {
-            Ok(file.snapshot(name)?.document)
-        }
-    };
-    Ok(compare(from, &state(from)?, to, &state(to)?))
-}
 
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -9,8 +9,9 @@ use crate::context::Context;
 use crate::decisions::Provenance;
 use crate::error::{Error, Result};
 use crate::model::{Assessment, Canvas, DEFAULT_IMPACT, Document, Initiative, Status};
-use crate::ops::{Op, Touched};
+use crate::ops::{Edit, Op};
 use crate::snapshot::SnapshotInfo;
+use crate::store::Committed;
 use crate::store::{Access, CanvasFile};
 use crate::templates::{self, Template};
 use crate::undo_label::undo_label;
@@ -51,14 +52,14 @@ struct Step {
 }
 
 impl Step {
-    fn of(change: &Op, applied: crate::ops::Applied, after: &Document) -> (Step, Touched) {
-        let label = undo_label(change, &applied.inverse, after);
+    fn of(change: &Op, committed: Committed, after: &Document) -> (Step, Edit) {
+        let label = undo_label(change, &committed.inverse, after);
         (
             Step {
-                op: applied.inverse,
+                op: committed.inverse,
                 label,
             },
-            applied.touched,
+            committed.edit,
         )
     }
 }
@@ -126,26 +127,26 @@ impl Editor {
     }
 
     /// Applies one user action, commits it, and makes it undoable; returns what it changed.
-    pub fn apply(&mut self, op: Op) -> Result<Touched> {
+    pub fn apply(&mut self, op: Op) -> Result<Edit> {
         let now = self.ctx.now();
-        let applied = self.file.apply(&op, &now)?;
-        let (step, touched) = Step::of(&op, applied, self.file.document());
+        let committed = self.file.apply(&op, &now)?;
+        let (step, edit) = Step::of(&op, committed, self.file.document());
         remember(&mut self.undo, step);
         self.redo.clear();
-        Ok(touched)
+        Ok(edit)
     }
 
     /// Applies and commits a change someone else made (a participant of the live session). It
     /// does not join this editor's undo history, so the facilitator's undo never takes it back.
-    pub fn apply_unrecorded(&mut self, op: Op) -> Result<Touched> {
+    pub fn apply_unrecorded(&mut self, op: Op) -> Result<Edit> {
         let now = self.ctx.now();
-        Ok(self.file.apply(&op, &now)?.touched)
+        Ok(self.file.apply(&op, &now)?.edit)
     }
 
     /// Applies independent changes as one group commit (one disk sync for all); each gets its
     /// own outcome. Those marked `true` join the undo history (the facilitator's), the others are
     /// someone else's (participants').
-    pub fn apply_group(&mut self, group: Vec<(Op, bool)>) -> Result<Vec<Result<Touched>>> {
+    pub fn apply_group(&mut self, group: Vec<(Op, bool)>) -> Result<Vec<Result<Edit>>> {
         let now = self.ctx.now();
         let ops: Vec<Op> = group.iter().map(|(op, _)| op.clone()).collect();
         let outcomes = self.file.apply_group(&ops, &now)?;
@@ -154,14 +155,14 @@ impl Editor {
             .into_iter()
             .zip(group)
             .map(|(outcome, (op, undoable))| {
-                outcome.map(|applied| {
+                outcome.map(|committed| {
                     if !undoable {
-                        return applied.touched;
+                        return committed.edit;
                     }
-                    let (step, touched) = Step::of(&op, applied, self.file.document());
+                    let (step, edit) = Step::of(&op, committed, self.file.document());
                     remember(&mut self.undo, step);
                     recorded = true;
-                    touched
+                    edit
                 })
             })
             .collect();
@@ -171,16 +172,16 @@ impl Editor {
         Ok(results)
     }
 
-    pub fn undo(&mut self) -> Result<Touched> {
+    pub fn undo(&mut self) -> Result<Edit> {
         let step = self.undo.pop().ok_or(Error::NothingToUndo)?;
         let now = self.ctx.now();
         match self.file.apply_as(&step.op, &now, Provenance::Undo) {
-            Ok(applied) => {
+            Ok(committed) => {
                 self.redo.push(Step {
-                    op: applied.inverse,
+                    op: committed.inverse,
                     label: step.label,
                 });
-                Ok(applied.touched)
+                Ok(committed.edit)
             }
             Err(err) => {
                 self.undo.push(step);
@@ -189,16 +190,16 @@ impl Editor {
         }
     }
 
-    pub fn redo(&mut self) -> Result<Touched> {
+    pub fn redo(&mut self) -> Result<Edit> {
         let step = self.redo.pop().ok_or(Error::NothingToRedo)?;
         let now = self.ctx.now();
         match self.file.apply_as(&step.op, &now, Provenance::Redo) {
-            Ok(applied) => {
+            Ok(committed) => {
                 self.undo.push(Step {
-                    op: applied.inverse,
+                    op: committed.inverse,
                     label: step.label,
                 });
-                Ok(applied.touched)
+                Ok(committed.edit)
             }
             Err(err) => {
                 self.redo.push(step);
@@ -243,23 +244,17 @@ impl Editor {
         }
     }
 
-    /// Adds an initiative and returns its id.
-    pub fn add_initiative(&mut self, new: NewInitiative) -> Result<Uuid> {
+    /// Adds an initiative; the edit's `touched.initiatives` is the new card's id alone.
+    pub fn add_initiative(&mut self, new: NewInitiative) -> Result<Edit> {
         let initiative = self.new_initiative(new);
-        let id = initiative.id;
-        self.apply(Op::AddInitiative { initiative })?;
-        Ok(id)
+        self.apply(Op::AddInitiative { initiative })
     }
 
-    /// Adds every row of a CSV text as one undoable action; returns how many were added.
-    pub fn import_csv(&mut self, text: &str) -> Result<usize> {
+    /// Adds every row of a CSV text as one undoable action; `touched.initiatives` are the new
+    /// cards, one per row.
+    pub fn import_csv(&mut self, text: &str) -> Result<Edit> {
         let op = crate::interchange::csv::import_op(self.file.document(), text, &mut self.ctx)?;
-        let count = match &op {
-            Op::Batch { ops } => ops.len(),
-            _ => 1,
-        };
-        self.apply(op)?;
-        Ok(count)
+        self.apply(op)
     }
 
     pub fn take_snapshot(&mut self, name: &str) -> Result<SnapshotInfo> {
@@ -268,7 +263,7 @@ impl Editor {
     }
 
     /// Puts a snapshot's content back as one undoable change.
-    pub fn restore_snapshot(&mut self, name: &str) -> Result<Touched> {
+    pub fn restore_snapshot(&mut self, name: &str) -> Result<Edit> {
         let snapshot = self.file.snapshot(name)?;
         let doc = snapshot.document;
         self.apply(Op::ReplaceContent {
@@ -280,7 +275,7 @@ impl Editor {
     }
 
     /// Records one participant's self-assessment answers (replacing earlier ones).
-    pub fn answer_assessment(&mut self, participant: &str, answers: Vec<u8>) -> Result<Touched> {
+    pub fn answer_assessment(&mut self, participant: &str, answers: Vec<u8>) -> Result<Edit> {
         let assessment = Assessment {
             participant: participant.to_string(),
             answers,
@@ -292,9 +287,9 @@ impl Editor {
         })
     }
 
-    /// Records why the newest change was made.
-    pub fn explain_last_change(&mut self, reason: &str) -> Result<()> {
-        self.file.explain_last_change(reason)
+    /// Records why change number `change` (an [`Edit`]'s) was made.
+    pub fn explain_change(&mut self, change: i32, reason: &str) -> Result<()> {
+        self.file.explain_change(change, reason)
     }
 }
 

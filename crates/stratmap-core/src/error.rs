@@ -64,8 +64,8 @@ pub enum Error {
     },
     #[error("the votes of this round are already revealed; start a new round to vote again")]
     VotingClosed,
-    #[error("there is no change to give a reason for yet")]
-    NothingToExplain,
+    #[error("there is no change number {0} in the decision log to give a reason for")]
+    UnknownChange(i32),
     #[error("nothing to undo")]
     NothingToUndo,
     #[error("nothing to redo")]
@@ -151,7 +151,8 @@ impl Error {
             | Error::UnknownAreaId(_)
             | Error::UnknownInitiative(_)
             | Error::UnknownSnapshot(_)
-            | Error::UnknownParticipant(_) => "not_found",
+            | Error::UnknownParticipant(_)
+            | Error::UnknownChange(_) => "not_found",
             Error::NoVoting | Error::VotingClosed => "voting",
             Error::AlreadyVoted(_) => "already_voted",
             Error::NoLiveSession | Error::LiveSessionExists | Error::WrongPhase { .. } => "live",
@@ -160,9 +161,7 @@ impl Error {
             | Error::DuplicateInitiative(_)
             | Error::DuplicateSnapshot(_) => "duplicate",
             Error::CompareWithItself(_) => "invalid_input",
-            Error::NothingToUndo | Error::NothingToRedo | Error::NothingToExplain => {
-                "nothing_to_do"
-            }
+            Error::NothingToUndo | Error::NothingToRedo => "nothing_to_do",
             Error::NotFound { .. } => "file_not_found",
             Error::AlreadyExists { .. } => "file_exists",
             Error::NotSqlite { .. } | Error::ForeignDatabase { .. } => "not_a_canvas",

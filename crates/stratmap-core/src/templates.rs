@@ -15,12 +15,12 @@ pub enum Template {
 }
 
 impl std::str::FromStr for Template {
-    type Err = crate::Error;
-    fn from_str(text: &str) -> crate::Result<Self> {
+    type Err = crate::error::Error;
+    fn from_str(text: &str) -> crate::error::Result<Self> {
         match text {
             "basic" => Ok(Template::Basic),
             "full" => Ok(Template::Full),
-            other => Err(crate::Error::Invalid {
+            other => Err(crate::error::Error::Invalid {
                 field: "template",
                 reason: format!("{other:?} is not one of basic, full"),
             }),

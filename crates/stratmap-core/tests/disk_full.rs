@@ -141,7 +141,9 @@ fn a_full_disk_refuses_every_write_clearly_and_loses_nothing() {
                 position: -50.0 + n as f64,
                 ..NewInitiative::default()
             })
-            .expect("add before the disk fills");
+            .expect("add before the disk fills")
+            .touched
+            .initiatives[0];
         ids.push(id);
     }
     let move_to = |id, position| Op::MoveInitiative {

@@ -35,7 +35,7 @@ proptest! {
         if let Err(err) = json::from_str(&text) {
             prop_assert!(!err.to_string().is_empty());
         }
-        if let Err(err) = stratmap_core::render::embedded_document(&bytes) {
+        if let Err(err) = stratmap_core::interchange::png_chunk::embedded_document(&bytes) {
             prop_assert!(!err.to_string().is_empty());
         }
         let mut ctx = Context::deterministic(common::start());

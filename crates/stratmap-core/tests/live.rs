@@ -87,7 +87,7 @@ fn drafts_reach_no_reader_of_the_canvas_before_the_reveal() {
     // Every export of the canvas: none names the draft or carries a secret.
     let json = stratmap_core::interchange::json::to_string(doc, &[]);
     let svg = stratmap_core::render::canvas_svg(doc).expect("svg");
-    let log = stratmap_core::decisions::to_csv(&file.decisions(None).expect("log"));
+    let log = stratmap_core::interchange::csv::decision_log(&file.decisions(None).expect("log"));
     for (what, text) in [("JSON", &json), ("SVG", &svg), ("decision log", &log)] {
         assert!(
             !text.contains("Secret loyalty idea"),

@@ -17,7 +17,9 @@ fn editor_with_one_card(path: &Path) -> (Editor, Uuid) {
             position: -20.0,
             ..NewInitiative::default()
         })
-        .expect("add");
+        .expect("add")
+        .touched
+        .initiatives[0];
     (editor, id)
 }
 

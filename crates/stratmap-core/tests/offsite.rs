@@ -33,6 +33,8 @@ fn canvas() -> (tempfile::TempDir, PathBuf, Editor, Vec<Uuid>) {
                     ..NewInitiative::default()
                 })
                 .expect("add")
+                .touched
+                .initiatives[0]
         })
         .collect();
     (dir, path, editor, ids)
@@ -236,17 +238,26 @@ fn the_log_records_each_change_with_its_reason_and_merges_nudges() {
                 area_id: None,
                 lane_offset: None,
             })
-            .unwrap();
+            .unwrap()
+            .change
+            .expect("a move is logged")
     };
-    nudge(&mut editor, -35.0);
-    nudge(&mut editor, -30.0);
-    nudge(&mut editor, -25.0);
+    let first = nudge(&mut editor, -35.0);
+    assert_eq!(
+        nudge(&mut editor, -30.0),
+        first,
+        "a nudge joins the move before it"
+    );
+    assert_eq!(nudge(&mut editor, -25.0), first);
     editor
-        .explain_last_change("customers asked for it")
+        .explain_change(first, "customers asked for it")
         .unwrap();
-    nudge(&mut editor, 10.0);
+    let after_reason = nudge(&mut editor, 10.0);
+    assert!(after_reason > first, "a reason closes its change");
     editor.undo().unwrap();
-    let err = editor.explain_last_change("two\nlines").unwrap_err();
+    let err = editor
+        .explain_change(after_reason, "two\nlines")
+        .unwrap_err();
     assert!(err.to_string().contains("reason"), "{err}");
     drop(editor);
 
@@ -269,6 +280,60 @@ fn the_log_records_each_change_with_its_reason_and_merges_nudges() {
     assert!(
         file.decisions(None).unwrap().len() > log.len(),
         "other cards' entries too"
+    );
+}
+
+#[test]
+fn a_reason_lands_on_the_change_it_names_even_after_later_changes() {
+    let (_dir, path, mut editor, ids) = canvas();
+    let moved = editor
+        .apply(Op::MoveInitiative {
+            id: ids[0],
+            position: 30.0,
+            area_id: None,
+            lane_offset: None,
+        })
+        .unwrap()
+        .change
+        .expect("the move is logged");
+    // Someone else's change comes in before the reason is typed (a participant's, say).
+    let other = editor
+        .apply_unrecorded(Op::MoveInitiative {
+            id: ids[1],
+            position: -10.0,
+            area_id: None,
+            lane_offset: None,
+        })
+        .unwrap()
+        .change
+        .expect("the other move is logged");
+    assert_ne!(moved, other);
+    editor.explain_change(moved, "the board asked").unwrap();
+    let unknown = editor.explain_change(other + 100, "lost").unwrap_err();
+    assert_eq!(unknown.code(), "not_found", "{unknown}");
+    assert!(
+        unknown.to_string().contains(&(other + 100).to_string()),
+        "{unknown}"
+    );
+    drop(editor);
+
+    let file = reopened(&path);
+    let reason_of = |id| {
+        let log = file.decisions(Some(id)).unwrap();
+        log.last().map(|d| d.reason.clone()).unwrap_or_default()
+    };
+    assert_eq!(reason_of(ids[0]), "the board asked");
+    assert_eq!(
+        reason_of(ids[1]),
+        "",
+        "the later change keeps no reason it was not given"
+    );
+    assert!(
+        file.decisions(None)
+            .unwrap()
+            .iter()
+            .all(|d| d.reason != "lost"),
+        "an unknown change number changes nothing"
     );
 }
 

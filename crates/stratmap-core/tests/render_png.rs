@@ -144,7 +144,8 @@ fn the_canvas_comes_back_out_of_the_picture() {
     let doc = fixtures::full(30);
     let original = json::to_string(&doc, &[]);
     let bytes = export(&doc, 1, false);
-    let embedded = render::embedded_document(&bytes).unwrap_or_else(|e| panic!("{e}"));
+    let embedded = stratmap_core::interchange::png_chunk::embedded_document(&bytes)
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(embedded, original);
     let (restored, snapshots) = json::from_str(&embedded).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(json::to_string(&restored, &snapshots), original);
@@ -164,7 +165,7 @@ fn a_scale_outside_one_to_four_is_refused() {
 #[test]
 fn a_picture_without_a_canvas_is_a_clear_error() {
     let mut bytes = export(&fixtures::empty(), 1, false);
-    let err = render::embedded_document(&bytes[..40])
+    let err = stratmap_core::interchange::png_chunk::embedded_document(&bytes[..40])
         .err()
         .map(|e| e.to_string());
     assert!(err.is_some_and(|e| e.contains("PNG")));
@@ -174,7 +175,7 @@ fn a_picture_without_a_canvas_is_a_clear_error() {
         .position(|w| w == b"stratmap")
         .unwrap_or_else(|| panic!("keyword not found"));
     bytes[at] = b'x';
-    let err = render::embedded_document(&bytes)
+    let err = stratmap_core::interchange::png_chunk::embedded_document(&bytes)
         .err()
         .map(|e| e.to_string());
     assert!(

@@ -31,7 +31,9 @@ fn an_edit_sends_only_the_cards_it_changed_with_fresh_stances() {
                     position,
                     ..NewInitiative::default()
                 })
-                .unwrap(),
+                .unwrap()
+                .touched
+                .initiatives[0],
         );
     }
     let view = CanvasView::of(&editor);
@@ -93,6 +95,8 @@ fn the_vote_ranking_is_sent_once_revealed_most_first_ties_in_reading_order() {
                 ..NewInitiative::default()
             })
             .unwrap()
+            .touched
+            .initiatives[0]
     };
     let apple = add(areas[1], "Apple", -80.0);
     let zebra = add(areas[0], "Zebra", 50.0);

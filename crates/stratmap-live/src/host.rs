@@ -19,10 +19,7 @@ use crate::socket;
 use stratmap_core::Error;
 
 fn failed_address(bind: IpAddr, e: &std::io::Error) -> Error {
-    Error::Io {
-        path: bind.to_string(),
-        message: e.to_string(),
-    }
+    Error::io(std::path::Path::new(&bind.to_string()), e)
 }
 
 /// How long stopping waits for the open sockets to deliver their close: a little more than a

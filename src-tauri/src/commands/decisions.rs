@@ -21,16 +21,18 @@ pub async fn decision_log(
     })
 }
 
-/// "Why did this move?": the reason for the newest change (empty clears it).
+/// "Why did this move?": the reason for change number `change`, the one an edit's result named
+/// (empty clears it).
 #[tauri::command]
 #[specta::specta]
-pub async fn explain_last_change(
+pub async fn explain_change(
     window: WebviewWindow,
     state: State<'_, AppState>,
+    change: i32,
     reason: String,
 ) -> Result<(), CommandError> {
     state.with_editor(window.label(), |editor| {
-        Ok(editor.explain_last_change(&reason)?)
+        Ok(editor.explain_change(change, &reason)?)
     })
 }
 
@@ -51,7 +53,7 @@ pub async fn export_decision_log_dialog(
     let folder = state.library_folder.clone();
     let file_name = format!("{title} decisions.csv");
     save_dialog(app, folder, file_name, ("CSV table", "csv"), move || {
-        Ok(stratmap_core::decisions::to_csv(&log).into_bytes())
+        Ok(stratmap_core::interchange::csv::decision_log(&log).into_bytes())
     })
     .await
 }

@@ -38,17 +38,15 @@ pub async fn add_initiative(
 ) -> Result<Added, CommandError> {
     let mut id = Uuid::nil();
     let change = state.edit(&app, window.label(), |editor| {
-        id = editor.add_initiative(NewInitiative {
+        let initiative = editor.new_initiative(NewInitiative {
             area_id,
             title,
             position,
             lane_offset: Some(lane_offset),
             ..NewInitiative::default()
-        })?;
-        Ok(stratmap_core::ops::Touched {
-            initiatives: vec![id],
-            ..Default::default()
-        })
+        });
+        id = initiative.id;
+        editor.apply(Op::AddInitiative { initiative })
     })?;
     Ok(Added { id, change })
 }

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
-use stratmap_core::compare::{CURRENT, compare_in};
+use stratmap_core::compare::CURRENT;
 use stratmap_core::render::{self, PageSize, PdfOptions, PngOptions, Scale};
 use tauri::{AppHandle, State, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
@@ -18,10 +18,10 @@ use crate::state::AppState;
 pub enum ExportRequest {
     /// The canvas picture; `scale` 1..4.
     Png { scale: i32, transparent: bool },
-    /// The board summary; `page` "a4" or "letter" (landscape); `compare` a snapshot name, to
-    /// add a page of the changes since it.
+    /// The board summary on `page` (landscape); `compare` a snapshot name, to add a page of the
+    /// changes since it.
     Pdf {
-        page: String,
+        page: PageSize,
         compare: Option<String>,
     },
 }
@@ -50,7 +50,6 @@ pub async fn export_dialog(
             ("png", "PNG picture", png, None)
         }
         ExportRequest::Pdf { page, compare } => {
-            let page: PageSize = page.parse()?;
             let pdf = Render::Pdf(PdfOptions {
                 page,
                 ..PdfOptions::default()
@@ -64,7 +63,7 @@ pub async fn export_dialog(
         if let Render::Pdf(options) = &mut render_with {
             options.compare = compare
                 .as_deref()
-                .map(|name| compare_in(editor.file(), name, CURRENT))
+                .map(|name| editor.file().compare_states(name, CURRENT))
                 .transpose()?;
             options.decisions = editor.file().decisions(None)?;
         }

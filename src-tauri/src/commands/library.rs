@@ -42,12 +42,8 @@ pub async fn new_canvas(
     title: String,
     template: Template,
 ) -> Result<CanvasView, CommandError> {
-    std::fs::create_dir_all(&state.library_folder).map_err(|e| {
-        CommandError::from(stratmap_core::Error::Io {
-            path: state.library_folder.display().to_string(),
-            message: e.to_string(),
-        })
-    })?;
+    std::fs::create_dir_all(&state.library_folder)
+        .map_err(|e| CommandError::from(stratmap_core::Error::io(&state.library_folder, &e)))?;
     let path = library::new_file_path(&state.library_folder, &title);
     let editor = Editor::create(&path, &title, template, Context::system())?;
     Ok(state.install(window.label(), editor))
@@ -164,19 +160,14 @@ pub async fn import_dialog(
         let state = app.state::<AppState>();
         match interchange::source::read(&source)? {
             ImportSource::Canvas(doc, snapshots) => {
-                std::fs::create_dir_all(&folder).map_err(|e| stratmap_core::Error::Io {
-                    path: folder.display().to_string(),
-                    message: e.to_string(),
-                })?;
+                std::fs::create_dir_all(&folder)
+                    .map_err(|e| stratmap_core::Error::io(&folder, &e))?;
                 let path = library::new_file_path(&folder, &doc.canvas.title);
                 CanvasFile::create(&path, &doc, &snapshots)?;
                 state.open(&label, &path).map(Some)
             }
             ImportSource::Rows(text) => {
-                state.edit(&app, &label, |editor| {
-                    editor.import_csv(&text)?;
-                    Ok(stratmap_core::ops::Touched::default())
-                })?;
+                state.edit(&app, &label, |editor| editor.import_csv(&text))?;
                 Ok(state.view(&label))
             }
         }

@@ -11,7 +11,7 @@ use tauri::{AppHandle, State, WebviewWindow};
 use tauri_specta::Event;
 
 use crate::error::CommandError;
-use crate::state::AppState;
+use crate::state::{AppState, SESSION_ENDED};
 
 /// A network the session can be offered on.
 #[derive(Debug, Clone, Serialize, Deserialize, specta::Type)]
@@ -38,9 +38,6 @@ pub struct LiveStatus {
 pub struct LiveChanged {
     pub board: bool,
 }
-
-/// What participants' pages say when the facilitator stops the session.
-pub const ENDED: &str = "The facilitator ended the live session. Thank you for taking part!";
 
 pub const LOOPBACK_LABEL: &str = "This computer only (127.0.0.1)";
 
@@ -212,7 +209,7 @@ pub async fn stop_live_session(
     state: State<'_, AppState>,
 ) -> Result<(), CommandError> {
     if let Some(host) = state.take_host(window.label()) {
-        host.end(ENDED).await;
+        host.end(SESSION_ENDED).await;
     }
     Ok(())
 }

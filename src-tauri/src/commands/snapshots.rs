@@ -1,6 +1,6 @@
 //! Snapshots: take one, view one read-only, compare two states, restore one (undoable).
 
-use stratmap_core::compare::{self, Comparison};
+use stratmap_core::compare::Comparison;
 use stratmap_core::snapshot::SnapshotInfo;
 use stratmap_core::view::{CanvasView, ViewChange};
 use tauri::{AppHandle, State, WebviewWindow};
@@ -58,7 +58,7 @@ pub async fn compare_states(
     to: String,
 ) -> Result<Comparison, CommandError> {
     state.with_canvas(window.label(), |editor| {
-        Ok(compare::compare_in(editor.file(), &from, &to)?)
+        Ok(editor.file().compare_states(&from, &to)?)
     })
 }
 

@@ -3,6 +3,7 @@
 // typed command; the UI renders the view that comes back and never computes business results.
 
 import { tick } from "svelte";
+import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
 import { SvelteMap, SvelteSet } from "svelte/reactivity";
 import {
   commands,
@@ -97,13 +98,13 @@ class Session {
     return id === undefined ? null : (this.cards.get(id)?.card ?? null);
   });
 
-  /** Edits sent whose change event has not come back yet: those events are our own. */
-  #ownEvents = 0;
   /** Edits run one after another, each built from the view the previous one returned. */
   #queue: Promise<unknown> = Promise.resolve();
 
   async start(): Promise<void> {
-    await events.canvasChanged.listen((event) => void this.#changedElsewhere(event.payload.path));
+    // Listened for on this window: the shell tells a window only of changes made in another one
+    // (its own edits come back as their results).
+    await events.canvasChanged(getCurrentWebviewWindow()).listen((event) => void this.#changedElsewhere(event.payload.path));
     const current = await this.#call(() => commands.currentCanvas());
     performance.mark("stratmap:view-received");
     if (current?.data) this.#show(current.data);
@@ -190,10 +191,14 @@ class Session {
     return done;
   }
 
-  /** One drop or one key press: every card in `moves` moves in one undoable step. */
-  move(moves: InitiativeMove[]): Promise<boolean> {
-    if (moves.length === 0) return Promise.resolve(true);
-    return this.#edit(() => commands.moveInitiatives(moves));
+  /** One drop or one key press: every card in `moves` moves in one undoable step. Gives the
+   *  number of the decision-log change the move was logged as (what a reason for it names),
+   *  null when nothing was logged, or false when the move failed. */
+  move(moves: InitiativeMove[]): Promise<number | null | false> {
+    if (moves.length === 0) return Promise.resolve(null);
+    return this.#editWith(() => commands.moveInitiatives(moves), (change) => this.#merge(change)).then((change) =>
+      change === undefined ? false : change.change,
+    );
   }
 
   /** The cards a key press on `id` moves: the selection when `id` is in it, else `id` alone. */
@@ -333,10 +338,6 @@ class Session {
   }
 
   async #changedElsewhere(path: string): Promise<void> {
-    if (this.#ownEvents > 0) {
-      this.#ownEvents -= 1;
-      return;
-    }
     if (!this.view || this.view.path !== path) return;
     const current = await this.#call(() => commands.currentCanvas());
     if (current?.data) this.#show(current.data);
@@ -352,17 +353,13 @@ class Session {
     return this.#editWith(send, (change) => this.#merge(change), refused).then((done) => done !== undefined);
   }
 
-  /** An edit of any result: queued, its change event marked as ours, its error shown. */
+  /** An edit of any result: queued, its error shown. */
   #editWith<T>(send: () => Promise<Outcome<T>> | null, use: (data: T) => void, refused?: Refused): Promise<T | undefined> {
     const run = this.#queue.then(async () => {
       const request = send();
       if (request === null) return undefined;
-      this.#ownEvents += 1;
       const result = await this.#settle(request, refused);
-      if (!result) {
-        this.#ownEvents = Math.max(0, this.#ownEvents - 1);
-        return undefined;
-      }
+      if (!result) return undefined;
       use(result.data);
       return result.data;
     });

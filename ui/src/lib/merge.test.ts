@@ -36,7 +36,7 @@ function view(): CanvasView {
 function change(partial: Partial<ViewChange>): ViewChange {
   return {
     canvas, areas: [summary("a", -10), summary("b", 50)], upserted: [], removed: [],
-    can_undo: true, can_redo: false, undo_label: "a move", redo_label: null, offsite: NO_OFFSITE, ...partial,
+    can_undo: true, can_redo: false, undo_label: "a move", redo_label: null, offsite: NO_OFFSITE, change: 1, ...partial,
   };
 }
 

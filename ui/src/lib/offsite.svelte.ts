@@ -33,7 +33,7 @@ class OffsiteTools {
   /** After a drop: the card whose move the "why?" prompt asks about, and the view that move
    *  produced. Any later change replaces that view, and the prompt goes (a reason must never
    *  attach to a different change than the one it was asked for). */
-  askingWhy = $state.raw<{ id: string; after: CanvasView } | null>(null);
+  askingWhy = $state.raw<{ id: string; change: number; after: CanvasView } | null>(null);
   /** Whether the self-assessment's results (each participant's place, the team's) are on screen.
    *  While someone answers they are not: the intro promises the next participant sees nobody
    *  else's answers. They come back when the facilitator shows them. */
@@ -173,14 +173,18 @@ class OffsiteTools {
     }
   }
 
-  /** A drop moved `id`: ask why, about the view that move produced. */
-  askWhy(id: string): void {
-    if (session.view) this.askingWhy = { id, after: session.view };
+  /** A drop moved `id` as change number `change`: ask why, while the view is the one that move
+   *  produced (any later change ends the question). */
+  askWhy(id: string, change: number): void {
+    if (session.view) this.askingWhy = { id, change, after: session.view };
   }
 
-  /** Attaches the reason; a refused one keeps the prompt open (`refused` shows why). */
+  /** Attaches the reason to the change asked about, by its number, so it can never land on
+   *  another change; a refused one keeps the prompt open (`refused` shows why). */
   async explain(reason: string, refused?: Refused): Promise<boolean> {
-    const done = await session.call(() => commands.explainLastChange(reason), refused);
+    const asked = this.askingWhy;
+    if (!asked) return false;
+    const done = await session.call(() => commands.explainChange(asked.change, reason), refused);
     if (done === undefined && refused) return false;
     this.askingWhy = null;
     if (done && this.panel === "log") await this.loadLog(this.logFor);

@@ -1,9 +1,10 @@
-// The self-assessment panel in Chromium, on the mocked build. The fake's 14 statements alternate
-// product (odd numbers) and customer (even numbers); a participant's place is
+// The self-assessment panel in Chromium, on the mocked build, with the core's 14 statements
+// (generated into mock/core-rules.ts); a participant's place is
 // (customer answers − product answers) × 100 / 28, as the core scores it.
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { openApp, type App } from "./harness";
+import { STATEMENTS } from "../../mock/core-rules";
 
 const LABELS = ["0 Not true of us", "1 Rarely true", "2 Partly true", "3 Mostly true", "4 Entirely true"];
 
@@ -16,7 +17,7 @@ async function answer(page: Page, answers: number[]): Promise<void> {
 }
 
 /** product statements get `product`, customer statements `customer`. */
-const answers = (product: number, customer: number) => Array.from({ length: 14 }, (_, i) => (i % 2 === 0 ? product : customer));
+const answers = (product: number, customer: number) => STATEMENTS.map((s) => (s.pole === "product" ? product : customer));
 
 async function openPanel(app: App): Promise<void> {
   await app.page.getByTestId("tool-assessment").click();

@@ -245,6 +245,6 @@ describe("the reason for a move", () => {
     await why.fill(typed.slice(0, TEXT_LIMITS.reason));
     await app.page.keyboard.press("Enter");
     await expect.poll(() => app.page.getByTestId("why-prompt").count()).toBe(0);
-    expect((await app.calls("explain_last_change")).at(-1)?.args).toEqual({ reason: typed.slice(0, TEXT_LIMITS.reason).trim() });
+    expect((await app.calls("explain_change")).at(-1)?.args).toMatchObject({ reason: typed.slice(0, TEXT_LIMITS.reason).trim() });
   });
 });

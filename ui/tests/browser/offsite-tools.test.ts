@@ -16,8 +16,14 @@ describe("offsite tools", () => {
     await app.page.getByTestId("why-input").fill("Customers asked for service, not specs");
     await app.page.getByTestId("why-input").press("Enter");
     await expect.poll(() => prompt.count()).toBe(0);
-    const explained = await app.calls("explain_last_change");
+    const explained = await app.calls("explain_change");
     expect(explained.map((c) => c.args.reason)).toEqual(["Customers asked for service, not specs"]);
+    // The reason names the drop's own change by its number, the one the move's result gave.
+    const log = await app.page.evaluate(
+      () => (window as unknown as { __fake: { core: { open: { log: { subject: string; kind: string; change: number }[] } | null } } }).__fake.core.open?.log ?? [],
+    );
+    const move = log.find((d) => d.subject === "Best product" && d.kind === "move");
+    expect(explained[0]?.args.change).toBe(move?.change);
 
     await app.page.getByTestId("tool-log").click();
     const panel = app.page.getByTestId("log-panel");
@@ -38,7 +44,7 @@ describe("offsite tools", () => {
     await app.page.keyboard.press("ArrowLeft");
     await expect.poll(() => app.card("Referral programme").getAttribute("aria-valuenow")).toBe("65");
     await expect.poll(() => app.page.getByTestId("why-prompt").count()).toBe(0);
-    expect(await app.calls("explain_last_change")).toHaveLength(0);
+    expect(await app.calls("explain_change")).toHaveLength(0);
   });
 
   test("the decision log exports as CSV through the save dialog", async () => {

@@ -31,7 +31,7 @@ pub fn read(path: &Path) -> Result<ImportSource> {
         }
         "png" => {
             let bytes = std::fs::read(path).map_err(io)?;
-            let text = crate::render::embedded_document(&bytes)?;
+            let text = super::png_chunk::embedded_document(&bytes)?;
             let (doc, snapshots) = super::json::from_str(&text)?;
             Ok(ImportSource::Canvas(Box::new(doc), snapshots))
         }

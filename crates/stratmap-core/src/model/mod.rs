@@ -1,5 +1,6 @@
 //! The canvas model: what a `.stratmap` file holds.
 
+pub mod area_figures;
 pub mod assessment;
 mod document;
 pub mod figures;

@@ -192,6 +192,15 @@ impl Touched {
     }
 }
 
+/// What an edit did, as every front end needs it: what it touched (to redraw those things) and
+/// the number of the decision-log change it was logged as, which a reason given afterwards names
+/// (none when it logged nothing, such as a participant's private draft).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Edit {
+    pub touched: Touched,
+    pub change: Option<i32>,
+}
+
 /// The result of applying an op.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Applied {

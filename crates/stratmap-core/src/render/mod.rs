@@ -17,7 +17,7 @@ pub mod text;
 mod tree;
 
 pub use pdf::{PageSize, PdfOptions, export_pdf};
-pub use png::{PngOptions, Scale, embedded_document, export_png};
+pub use png::{PngOptions, Scale, export_png};
 pub use svg::Background;
 
 use crate::error::Result;

@@ -11,14 +11,10 @@ use resvg::tiny_skia;
 use super::svg::{self, Background};
 use super::{layout, tree};
 use crate::error::{Error, Result};
-use crate::interchange::json;
+use crate::interchange::{json, png_chunk};
 use crate::model::Document;
 use crate::snapshot::Snapshot;
 
-/// The iTXt keyword under which the canvas travels.
-pub const KEYWORD: &str = "stratmap";
-/// Largest embedded document read back (the decompressed JSON).
-const MAX_EMBEDDED: usize = 256 << 20;
 /// Pixels rendered at a time: one band of about this many bytes.
 const BAND_BYTES: usize = 32 << 20;
 /// Threads parsing the picture and rasterising bands side by side (bands are still encoded
@@ -187,9 +183,9 @@ fn encode(
         unit: ::png::Unit::Meter,
     }));
     let mut writer = encoder.write_header().map_err(encoding_error)?;
-    let mut chunk = ::png::text_metadata::ITXtChunk::new(KEYWORD, document);
-    chunk.compress_text().map_err(encoding_error)?;
-    writer.write_text_chunk(&chunk).map_err(encoding_error)?;
+    writer
+        .write_text_chunk(&png_chunk::document_chunk(document)?)
+        .map_err(encoding_error)?;
     let mut stream = writer.stream_writer().map_err(encoding_error)?;
 
     // Band `i` is rasterised by worker `i % workers` into that worker's own pixmap, then
@@ -259,31 +255,6 @@ fn encode(
     writer.finish().map_err(encoding_error)
 }
 
-/// The `stratmap/1` JSON a Stratmap PNG carries.
-pub fn embedded_document(bytes: &[u8]) -> Result<String> {
-    let decoder = ::png::Decoder::new(std::io::Cursor::new(bytes));
-    let reader = decoder
-        .read_info()
-        .map_err(|e| Error::Png(format!("not a readable PNG picture ({e})")))?;
-    let chunk = reader
-        .info()
-        .utf8_text
-        .iter()
-        .find(|chunk| chunk.keyword == KEYWORD)
-        .ok_or_else(|| {
-            Error::Png(
-                "this picture carries no Stratmap canvas (it was not exported by Stratmap, or the \
-                 canvas data was stripped from it)"
-                    .to_string(),
-            )
-        })?;
-    let mut chunk = chunk.clone();
-    chunk
-        .decompress_text_with_limit(MAX_EMBEDDED)
-        .and_then(|()| chunk.get_text())
-        .map_err(|e| Error::Png(format!("the canvas data in this picture is damaged ({e})")))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -295,22 +266,5 @@ mod tests {
         assert!(Scale::parse("2.5").is_err());
         assert!(Scale::parse("two").is_err());
         assert_eq!(Scale::parse(" 3 ").map(Scale::get).ok(), Some(3));
-    }
-
-    #[test]
-    fn a_png_without_the_chunk_or_a_broken_one_is_a_clear_error() {
-        let broken = embedded_document(b"\x89PNG\r\n\x1a\nnonsense");
-        assert!(matches!(broken, Err(Error::Png(m)) if m.contains("not a readable PNG")));
-        let mut plain = Vec::new();
-        {
-            let mut encoder = ::png::Encoder::new(&mut plain, 1, 1);
-            encoder.set_color(::png::ColorType::Rgba);
-            let written = encoder
-                .write_header()
-                .and_then(|mut w| w.write_image_data(&[0, 0, 0, 0]));
-            assert!(written.is_ok());
-        }
-        let missing = embedded_document(&plain);
-        assert!(matches!(missing, Err(Error::Png(m)) if m.contains("no Stratmap canvas")));
     }
 }

@@ -9,18 +9,23 @@ use crate::decisions::{Decision, NewDecision};
 /// read as one move in the log (ten arrow-key nudges are one decision, not ten).
 const MERGE_WINDOW_SECONDS: i64 = 120;
 
-/// Appends the entries of one change made at `at`.
-pub fn append(conn: &Connection, entries: &[NewDecision], at: &str) -> rusqlite::Result<()> {
+/// Appends the entries of one change made at `at`; gives the number of the change they are
+/// logged as (a move folded into the one before it is that one's), none when there are none.
+pub fn append(
+    conn: &Connection,
+    entries: &[NewDecision],
+    at: &str,
+) -> rusqlite::Result<Option<i32>> {
     if entries.is_empty() {
-        return Ok(());
+        return Ok(None);
     }
     if let [only] = entries
-        && merge_into_last(conn, only, at)?
+        && let Some(change) = merge_into_last(conn, only, at)?
     {
-        return Ok(());
+        return Ok(Some(change));
     }
     // Cached statements: this runs in every change's transaction.
-    let change: i64 = conn
+    let change: i32 = conn
         .prepare_cached("SELECT COALESCE(MAX(change_id), 0) + 1 FROM decision")?
         .query_row([], |row| row.get(0))?;
     let mut insert = conn.prepare_cached(
@@ -41,20 +46,25 @@ pub fn append(conn: &Connection, entries: &[NewDecision], at: &str) -> rusqlite:
             e.to_position,
         ])?;
     }
-    Ok(())
+    Ok(Some(change))
 }
 
 /// Folds a plain move into the newest entry when that entry moved the same card, recently,
-/// to where this move starts, and nobody has given it a reason yet.
-fn merge_into_last(conn: &Connection, entry: &NewDecision, at: &str) -> rusqlite::Result<bool> {
+/// to where this move starts, and nobody has given it a reason yet; gives that entry's change.
+fn merge_into_last(
+    conn: &Connection,
+    entry: &NewDecision,
+    at: &str,
+) -> rusqlite::Result<Option<i32>> {
     if entry.kind != "move" || entry.action.ends_with("(undo)") || entry.action.ends_with("(redo)")
     {
-        return Ok(false);
+        return Ok(None);
     }
     let last = conn
         .prepare_cached(
             "SELECT seq, at, initiative_id, area_id, kind, reason, from_position, to_position,
-                    (SELECT COUNT(*) FROM decision d2 WHERE d2.change_id = d.change_id)
+                    (SELECT COUNT(*) FROM decision d2 WHERE d2.change_id = d.change_id),
+                    change_id
              FROM decision d ORDER BY seq DESC LIMIT 1",
         )?
         .query_row([], |row| {
@@ -68,20 +78,21 @@ fn merge_into_last(conn: &Connection, entry: &NewDecision, at: &str) -> rusqlite
                 row.get::<_, Option<f64>>(6)?,
                 row.get::<_, Option<f64>>(7)?,
                 row.get::<_, i64>(8)?,
+                row.get::<_, i32>(9)?,
             ))
         })
         .optional()?;
-    let Some((seq, last_at, initiative, area, kind, reason, from, to, count)) = last else {
-        return Ok(false);
+    let Some((seq, last_at, initiative, area, kind, reason, from, to, count, change)) = last else {
+        return Ok(None);
     };
     let same_card = initiative == entry.initiative_id.map(|id| id.to_string())
         && area == entry.area_id.map(|id| id.to_string());
     let continues = to == entry.from_position && kind == "move" && count == 1;
     if !(same_card && continues && reason.is_empty() && within_window(&last_at, at)) {
-        return Ok(false);
+        return Ok(None);
     }
     let (Some(from), Some(to)) = (from, entry.to_position) else {
-        return Ok(false);
+        return Ok(None);
     };
     let action = format!(
         "moved from {} to {}",
@@ -92,7 +103,7 @@ fn merge_into_last(conn: &Connection, entry: &NewDecision, at: &str) -> rusqlite
         "UPDATE decision SET at = ?1, to_position = ?2, action = ?3 WHERE seq = ?4",
     )?
     .execute(params![at, to, action, seq])?;
-    Ok(true)
+    Ok(Some(change))
 }
 
 fn within_window(earlier: &str, later: &str) -> bool {
@@ -107,11 +118,11 @@ fn within_window(earlier: &str, later: &str) -> bool {
     }
 }
 
-/// Sets the reason of every entry of the newest change; returns how many entries it named.
-pub fn explain_last(conn: &Connection, reason: &str) -> rusqlite::Result<usize> {
+/// Sets the reason of every entry of change number `change`; returns how many entries it named.
+pub fn explain(conn: &Connection, change: i32, reason: &str) -> rusqlite::Result<usize> {
     conn.execute(
-        "UPDATE decision SET reason = ?1 WHERE change_id = (SELECT MAX(change_id) FROM decision)",
-        [reason],
+        "UPDATE decision SET reason = ?1 WHERE change_id = ?2",
+        params![reason, change],
     )
 }
 

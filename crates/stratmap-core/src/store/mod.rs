@@ -16,6 +16,7 @@ mod offsite_rows;
 mod rows;
 mod schema;
 mod snapshot_rows;
+mod states;
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -28,10 +29,17 @@ use rusqlite::{Connection, OpenFlags};
 use crate::decisions::{Decision, NewDecision, Provenance};
 use crate::error::{Error, Result};
 use crate::model::Document;
-use crate::ops::{self, Applied, Op, Touched};
+use crate::ops::{self, Edit, Op, Touched};
 use crate::snapshot::{Snapshot, SnapshotInfo};
 
 pub use schema::{APPLICATION_ID, LATEST_VERSION};
+
+/// An op applied and committed: its inverse (what undoes it) and what the edit did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Committed {
+    pub inverse: Op,
+    pub edit: Edit,
+}
 
 /// How a file is opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -174,34 +182,45 @@ impl CanvasFile {
 
     /// Applies one op and commits it in one transaction; `now` becomes the canvas's `updated_at`.
     /// On any error neither the file nor the document changes.
-    pub fn apply(&mut self, op: &Op, now: &str) -> Result<Applied> {
+    pub fn apply(&mut self, op: &Op, now: &str) -> Result<Committed> {
         self.apply_as(op, now, Provenance::Edit)
     }
 
     /// [`CanvasFile::apply`], logging the change as made, undone or redone.
-    pub fn apply_as(&mut self, op: &Op, now: &str, provenance: Provenance) -> Result<Applied> {
+    pub fn apply_as(&mut self, op: &Op, now: &str, provenance: Provenance) -> Result<Committed> {
         self.require_writable()?;
         let applied = ops::apply(&mut self.doc, op)?;
         let previous = std::mem::replace(&mut self.doc.canvas.updated_at, now.to_string());
         let decisions = crate::decisions::describe(op, &applied.inverse, &self.doc, provenance);
-        if let Err(err) = self.write(&applied.touched, &decisions) {
-            self.doc.canvas.updated_at = previous;
-            if ops::apply(&mut self.doc, &applied.inverse).is_err() {
-                // Cannot happen by construction; reload rather than keep a doubtful state.
-                if let Ok(doc) = load::document(&self.conn, &self.path.display().to_string()) {
-                    self.doc = doc;
+        let change = match self.write(&applied.touched, &decisions) {
+            Ok(change) => change,
+            Err(err) => {
+                self.doc.canvas.updated_at = previous;
+                if ops::apply(&mut self.doc, &applied.inverse).is_err() {
+                    // Cannot happen by construction; reload rather than keep a doubtful state.
+                    if let Ok(doc) = load::document(&self.conn, &self.path.display().to_string()) {
+                        self.doc = doc;
+                    }
                 }
+                return Err(err);
             }
-            return Err(err);
-        }
-        Ok(applied)
+        };
+        Ok(Committed {
+            inverse: applied.inverse,
+            edit: Edit {
+                touched: applied.touched,
+                change,
+            },
+        })
     }
 
-    fn write(&mut self, touched: &Touched, decisions: &[NewDecision]) -> Result<()> {
+    fn write(&mut self, touched: &Touched, decisions: &[NewDecision]) -> Result<Option<i32>> {
         let shown = self.path.display().to_string();
         let tx = self.conn.transaction().map_err(|e| storage(&shown, e))?;
-        rows::write(&tx, &self.doc, touched, decisions).map_err(|e| storage(&shown, e))?;
-        tx.commit().map_err(|e| storage(&shown, e))
+        let change =
+            rows::write(&tx, &self.doc, touched, decisions).map_err(|e| storage(&shown, e))?;
+        tx.commit().map_err(|e| storage(&shown, e))?;
+        Ok(change)
     }
 
     /// The decision log, oldest first; one initiative's entries when `initiative` is given.
@@ -214,15 +233,15 @@ impl CanvasFile {
         decision_rows::read(&self.conn, initiative).map_err(|e| storage(&shown, e))
     }
 
-    /// Records why the newest change was made (an empty reason clears it).
-    pub fn explain_last_change(&mut self, reason: &str) -> Result<()> {
+    /// Records why change number `change` (an [`Edit`]'s) was made; an empty reason clears it.
+    pub fn explain_change(&mut self, change: i32, reason: &str) -> Result<()> {
         self.require_writable()?;
         crate::decisions::validate_reason(reason)?;
         let shown = self.path.display().to_string();
         let named =
-            decision_rows::explain_last(&self.conn, reason).map_err(|e| storage(&shown, e))?;
+            decision_rows::explain(&self.conn, change, reason).map_err(|e| storage(&shown, e))?;
         if named == 0 {
-            return Err(Error::NothingToExplain);
+            return Err(Error::UnknownChange(change));
         }
         Ok(())
     }

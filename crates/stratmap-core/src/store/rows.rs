@@ -8,12 +8,13 @@ use crate::decisions::NewDecision;
 use crate::model::Document;
 use crate::ops::Touched;
 
+/// Gives the number of the decision-log change the entries are logged as (none without entries).
 pub fn write(
     conn: &Connection,
     doc: &Document,
     touched: &Touched,
     decisions: &[NewDecision],
-) -> rusqlite::Result<()> {
+) -> rusqlite::Result<Option<i32>> {
     if touched.canvas {
         canvas_row::write(conn, &doc.canvas)?;
     } else {

@@ -5,9 +5,11 @@
 //! formulas ([`escape_cell`]), which the import undoes ([`unescape_cell`]).
 
 mod cell;
+mod decision_log;
 pub mod export;
 
 pub use cell::{escape_cell, unescape_cell};
+pub use decision_log::decision_log;
 
 use crate::context::Context;
 use crate::error::{Error, Result};

@@ -1,14 +1,14 @@
 //! The overview of the areas, then one section per area: stance → target, the shift needed and
 //! which way its initiatives push, the two pole descriptions and the table of its initiatives.
-//! Every figure comes from the core (`Document::stance`, `view::summaries`), none is worked
+//! Every figure comes from the core (`Document::stance`, `model::area_figures`), none is worked
 //! out here; directions are named by the canvas's own axis labels, never as good or bad.
 
 use super::flow::{Flow, MARGIN};
 use super::table::{Column, Table};
+use crate::model::area_figures::{AreaSummary, summaries};
 use crate::model::{Area, Document};
 use crate::render::layout::{Anchor, Rgb, format_axis_value};
 use crate::render::text::Style;
-use crate::view::{AreaSummary, summaries};
 
 pub(super) fn overview(flow: &mut Flow, doc: &Document) {
     flow.heading("Overview", None);

@@ -1,12 +1,12 @@
 //! The compare page, "Changes since <snapshot>": each area's stance then and now, the
 //! initiatives that moved (from → to, signed distance), and those added and removed. The
-//! comparison is the core's (`compare::compare_in`), handed in by the caller.
+//! comparison is the core's (`CanvasFile::compare_states`), handed in by the caller.
 
 use super::flow::{Flow, MARGIN, readable_time};
 use super::table::{Column, Row, Table};
-use super::voting::count;
 use crate::compare::{CURRENT, Comparison};
 use crate::model::Document;
+use crate::model::figures::count;
 use crate::render::layout::{Anchor, Rgb, format_axis_value};
 use crate::render::text::Style;
 use crate::snapshot::Snapshot;

@@ -4,8 +4,8 @@
 
 use super::flow::{Flow, MARGIN, readable_time};
 use super::table::{Column, Table};
-use super::voting::count;
 use crate::decisions::Decision;
+use crate::model::figures::count;
 use crate::render::layout::Anchor;
 
 pub(super) fn section(flow: &mut Flow, log: &[Decision]) {

@@ -1,15 +1,9 @@
-//! The summary pages after the canvas, in reading order: the overview and each area (`areas`),
-//! the self-assessment, the dot voting, the changes since a snapshot, the decision log and the
-//! snapshots. `Flow` is the shared page machinery: it places blocks down the page and starts a
-//! new one when a block does not fit. Pagination is ours and pure: only shapes per page.
+//! The page machinery of the summary pages: `Flow` places blocks down the page and starts a new
+//! one when a block does not fit. Pagination is ours and pure: only shapes per page. The
+//! sections that flow through it are put in order by `summary`.
 
-use super::PdfOptions;
-use super::table::{Column, Table};
-use super::{areas, assessment, compare, decisions, participants, voting};
-use crate::model::Document;
 use crate::render::layout::{Anchor, Label, Rect, Rgb, Shape};
 use crate::render::text::{Style, TextLine, Typesetter};
-use crate::snapshot::Snapshot;
 
 pub(super) const MARGIN: f32 = 40.0;
 pub(super) const FOOTER: f32 = 26.0;
@@ -176,62 +170,6 @@ impl<'a> Flow<'a> {
     pub fn paragraph_height(&self, text: &str, style: Style, width: f32, max_lines: usize) -> f32 {
         self.setter.wrap(text, style, width, max_lines).len() as f32 * style.size * 1.35
     }
-}
-
-/// Every summary page after the canvas page, as shapes.
-pub(super) fn summary(
-    doc: &Document,
-    snapshots: &[Snapshot],
-    options: &PdfOptions,
-    setter: &Typesetter,
-    width: f32,
-    height: f32,
-) -> Vec<Vec<Shape>> {
-    let mut flow = Flow::new(setter, width, height);
-    areas::overview(&mut flow, doc);
-    areas::each_area(&mut flow, doc);
-    assessment::section(&mut flow, doc);
-    voting::section(&mut flow, doc);
-    participants::section(&mut flow, doc);
-    if let Some(comparison) = &options.compare {
-        compare::section(&mut flow, doc, comparison, snapshots);
-    }
-    decisions::section(&mut flow, &options.decisions);
-    snapshot_section(&mut flow, snapshots);
-    flow.pages
-}
-
-fn snapshot_section(flow: &mut Flow, snapshots: &[Snapshot]) {
-    if !flow.at_top() && flow.room() < 28.0 + 40.0 {
-        flow.new_page();
-    }
-    flow.heading("Snapshots", None);
-    if snapshots.is_empty() {
-        flow.note("No snapshots taken yet.");
-        return;
-    }
-    let table = Table::new(
-        vec![
-            Column {
-                title: "Snapshot",
-                width: 0.0,
-                align: Anchor::Start,
-            },
-            Column {
-                title: "Taken at",
-                width: 200.0,
-                align: Anchor::Start,
-            },
-        ],
-        MARGIN,
-        flow.content_width(),
-    );
-    let rows = snapshots
-        .iter()
-        .map(|s| table.row(flow, &[s.name.clone(), readable_time(&s.taken_at)]))
-        .collect();
-    table.draw_header(flow);
-    table.draw_rows(flow, rows, "Snapshots");
 }
 
 /// "2026-11-27T09:00:00Z" as "27 November 2026, 09:00 UTC"; anything else as given.

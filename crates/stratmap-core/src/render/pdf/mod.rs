@@ -14,6 +14,7 @@ mod decisions;
 mod draw;
 mod flow;
 mod participants;
+mod summary;
 mod table;
 mod team_axis;
 mod voting;
@@ -32,7 +33,9 @@ use crate::snapshot::Snapshot;
 use canvas_pages::CanvasPages;
 
 /// The paper, always used landscape.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "lowercase")]
 pub enum PageSize {
     #[default]
     A4,
@@ -81,7 +84,7 @@ pub fn export_pdf(doc: &Document, snapshots: &[Snapshot], options: &PdfOptions) 
     let picture = layout::layout_with(doc, &setter)?;
     let (width, height) = options.page.landscape();
     let canvas = CanvasPages::plan(&picture, width, height);
-    let summary = flow::summary(doc, snapshots, options, &setter, width, height);
+    let summary = summary::pages(doc, snapshots, options, &setter, width, height);
     let total = summary.len() + canvas.slices.len();
     let fonts = draw::PdfFonts::new()?;
     let settings = PageSettings::from_wh(width, height)

@@ -5,8 +5,8 @@
 
 use super::flow::{Flow, MARGIN};
 use super::table::{Column, Table};
-use super::voting::count;
 use crate::model::Document;
+use crate::model::figures::count;
 use crate::model::live::name_key;
 use crate::render::layout::Anchor;
 

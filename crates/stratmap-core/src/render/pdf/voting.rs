@@ -4,6 +4,7 @@
 
 use super::flow::{Flow, MARGIN};
 use super::table::{Column, Table};
+use crate::model::figures::count;
 use crate::model::{Document, Initiative, Voting};
 use crate::render::layout::Anchor;
 
@@ -112,9 +113,4 @@ fn tally(doc: &Document, voting: &Voting, ranked: &[(&Initiative, &str)]) -> Str
         count(cast as usize, "vote", "votes"),
         count(ranked.len(), "initiative", "initiatives"),
     )
-}
-
-/// "1 vote", "3 votes".
-pub(super) fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -3,9 +3,9 @@
 
 use std::fmt::Write;
 
-use super::super::fonts::{SYNTHETIC_BOLD, family_list};
-use super::super::layout::{Anchor, Label, Rgb, Shape};
-use super::super::text::Run;
+use crate::render::fonts::{SYNTHETIC_BOLD, family_list};
+use crate::render::layout::{Anchor, Label, Rgb, Shape};
+use crate::render::text::Run;
 
 fn paint(fill: Option<Rgb>, stroke: Option<(Rgb, f32)>) -> String {
     let mut text = match fill {

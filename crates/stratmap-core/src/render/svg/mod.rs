@@ -148,7 +148,7 @@ mod tests {
     use super::*;
 
     fn sample(cards: usize) -> Layout {
-        use super::super::layout::{CardLayout, LaneLayout, Rect, Rgb};
+        use crate::render::layout::{CardLayout, LaneLayout, Rect, Rgb};
         let rect = Rect {
             x: 0.0,
             y: 0.0,
