@@ -12,12 +12,14 @@
 use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
+use stratmap_core::decisions::{self, Provenance};
+use stratmap_core::model::area_figures;
 use stratmap_core::model::assessment::STATEMENTS;
 use stratmap_core::model::figures::{display_position, signed_position};
 use stratmap_core::model::placement::{self, CARD_SPAN, NO_PREFERENCE};
 use stratmap_core::model::validate::TEXT_LIMITS;
 use stratmap_core::model::{Document, Initiative, Status};
-use stratmap_core::{Context, Template, render, templates};
+use stratmap_core::{Context, Op, Template, ops, render, templates};
 use uuid::Uuid;
 
 mod committed;
@@ -121,6 +123,99 @@ fn ranking_case() -> Value {
     json!({ "areas": areas, "cards": places, "ranking": ranking })
 }
 
+/// The crowded canvas with impacts, card targets (pushing both ways) and area targets, plus an
+/// empty lane with a target, and each area's figures as the core computes them.
+fn area_figure_cases() -> Value {
+    let doc = crowded();
+    let mut areas = doc.areas().to_vec();
+    for (area, target) in areas.iter_mut().zip([Some(40.0), None, Some(-20.0)]) {
+        area.target = target;
+    }
+    let mut empty = areas[0].clone();
+    empty.id = Uuid::from_u128(0xE);
+    empty.name = "Empty lane".to_string();
+    empty.order = 3;
+    empty.target = Some(10.0);
+    areas.push(empty);
+    let impacts = [1, 3, 2, 3, 1, 2, 1];
+    let targets = [Some(80.0), None, Some(-60.0), Some(-10.0), None, Some(35.5)];
+    let cards: Vec<Initiative> = doc
+        .initiatives()
+        .cloned()
+        .zip(impacts.iter().cycle().zip(targets.iter().cycle()))
+        .map(|(mut card, (impact, target))| {
+            card.impact = *impact;
+            card.target = *target;
+            card
+        })
+        .collect();
+    let doc = Document::new(doc.canvas.clone(), areas, cards).expect("a canvas with figures");
+    let places: Vec<Value> = doc
+        .initiatives()
+        .map(|c| json!({ "id": c.id, "area_id": c.area_id, "position": c.position, "target": c.target, "impact": c.impact, "lane_offset": c.lane_offset }))
+        .collect();
+    let figures: Vec<Value> = area_figures::summaries(&doc)
+        .into_iter()
+        .map(|a| json!({ "id": a.id, "target": a.target, "stance": a.stance, "shift": a.shift, "pushing_customer": a.pushing_customer, "pushing_product": a.pushing_product, "projected_stance": a.projected_stance, "rows": a.rows }))
+        .collect();
+    json!({ "cards": places, "areas": figures })
+}
+
+/// Adds and moves (within a lane, across lanes, to zero, by offset alone) applied to the crowded
+/// canvas, each with the words the decision log gives it.
+fn log_cases() -> Value {
+    let mut doc = crowded();
+    let mut ctx = Context::deterministic(time::macros::datetime!(2026-12-03 10:00 UTC));
+    let areas = doc.areas().to_vec();
+    let name = |doc: &Document, id: Uuid| doc.area(id).map(|a| a.name.clone()).expect("area");
+    let card = doc.initiatives().next().cloned().expect("a card");
+    let added = initiative(&mut ctx, areas[1].id, "Added card", 12.46, 0.5);
+    let mut cases = Vec::new();
+    let mut record = |doc: &mut Document, op: Op, case: Value| {
+        let applied = ops::apply(doc, &op).expect("the op applies");
+        let words = decisions::describe(&op, &applied.inverse, doc, Provenance::Edit);
+        let mut case = case;
+        case["action"] = json!(words.first().expect("an entry").action);
+        cases.push(case);
+    };
+    record(
+        &mut doc,
+        Op::AddInitiative {
+            initiative: added.clone(),
+        },
+        json!({ "kind": "add", "to": 12.46, "to_area": name(&crowded(), areas[1].id) }),
+    );
+    let moves = [
+        (
+            card.area_id,
+            card.position,
+            card.area_id,
+            20.0,
+            card.lane_offset,
+        ),
+        (card.area_id, 20.0, card.area_id, 0.0, card.lane_offset),
+        (card.area_id, 0.0, areas[2].id, -35.55, card.lane_offset),
+        (areas[2].id, -35.55, areas[2].id, -35.55, 0.9),
+    ];
+    for (from_area, from, to_area, to, offset) in moves {
+        let case = json!({
+            "kind": "move", "from": from, "to": to,
+            "from_area": name(&doc, from_area), "to_area": name(&doc, to_area),
+        });
+        record(
+            &mut doc,
+            Op::MoveInitiative {
+                id: card.id,
+                position: to,
+                area_id: Some(to_area),
+                lane_offset: Some(offset),
+            },
+            case,
+        );
+    }
+    Value::Array(cases)
+}
+
 /// Each template's areas as a new canvas gets them (names, colours, pole texts).
 fn template_texts() -> Value {
     let mut ctx = Context::deterministic(time::macros::datetime!(2026-12-03 09:00 UTC));
@@ -149,6 +244,8 @@ fn committed_core_rules_are_the_cores() {
     .collect();
     let positions = serde_json::to_string(&positions).expect("positions as JSON");
     let templates = pretty(template_texts());
+    let figures = serde_json::to_string(&canonical(area_figure_cases())).expect("figures as JSON");
+    let log = serde_json::to_string(&canonical(log_cases())).expect("log cases as JSON");
     let statements = pretty(serde_json::to_value(STATEMENTS).expect("statements as JSON"));
     let fresh = format!(
         "// Generated from the core by src-tauri/tests/core_rules.rs: do not edit.\n\
@@ -164,6 +261,10 @@ fn committed_core_rules_are_the_cores() {
          export const PLACEMENT_CASES: {{ cards: {{ id: string; position: number; lane_offset: number }}[]; rows: string[][] }}[] =\n  {cases};\n\n\
          /** model/figures.rs: how a position reads, as text and on screen. */\n\
          export const POSITION_CASES: [value: number, signed: string, display: string][] =\n  {positions};\n\n\
+         /** Lanes with impacts and targets, and each area's figures (model/area_figures.rs). */\n\
+         export const AREA_FIGURE_CASE: {{ cards: {{ id: string; area_id: string; position: number; target: number | null; impact: number; lane_offset: number }}[]; areas: {{ id: string; target: number | null; stance: number | null; shift: number | null; pushing_customer: number; pushing_product: number; projected_stance: number | null; rows: string[][] }}[] }} =\n  {figures};\n\n\
+         /** decisions.rs: the words the decision log gives adds and moves. */\n\
+         export const LOG_CASES: {{ kind: \"add\" | \"move\"; from?: number; to: number; from_area?: string; to_area: string; action: string }}[] =\n  {log};\n\n\
          /** A voted canvas and the core's vote ranking (Document::vote_ranking). */\n\
          export const RANKING_CASE: {{ areas: {{ id: string }}[]; cards: {{ id: string; area_id: string; title: string; position: number; votes: number }}[]; ranking: string[] }} =\n  {ranking};\n"
     );

@@ -1,6 +1,6 @@
 // An in-memory stand-in for the desktop shell and core, answering the same commands with the same
-// shapes, for the browser tests and the benchmark. Stances are the impact-weighted mean, as the core
-// computes them. Tests drive it through `window.__fake` (see main.ts).
+// shapes, for the browser tests and the benchmark. Area figures come from figures.ts, checked
+// against the core's. Tests drive it through `window.__fake` (see main.ts).
 
 import type {
   CanvasView_Serialize as CanvasView,
@@ -13,7 +13,7 @@ import type {
   ViewChange_Serialize as ViewChange,
 } from "../src/bindings";
 import { TEMPLATES, TEXT_LIMITS } from "./core-rules";
-import { placeRows } from "./placement";
+import { areaFigures } from "./figures";
 import {
   STATEMENTS, applyOffsite, compareStates, explainChange, logEdit, offsiteView, snapshotList, stateOf, takeSnapshot,
 } from "./offsite";
@@ -104,20 +104,7 @@ export class FakeCore {
       },
       areas: state.areas.map((area) => {
         const cards = state.initiatives.filter((c) => c.area_id === area.id);
-        const weight = cards.reduce((sum, c) => sum + c.impact, 0);
-        const mean = (at: (c: Initiative) => number) =>
-          weight === 0 ? null : Math.round((cards.reduce((sum, c) => sum + at(c) * c.impact, 0) / weight) * 10) / 10;
-        const stance = mean((c) => c.position ?? 0);
-        const goal = (c: Initiative) => c.target ?? c.position ?? 0;
-        return {
-          ...area, stance,
-          shift: area.target != null && stance != null ? area.target - stance : null,
-          pushing_customer: cards.filter((c) => goal(c) > (c.position ?? 0)).length,
-          pushing_product: cards.filter((c) => goal(c) < (c.position ?? 0)).length,
-          projected_stance: mean(goal),
-          rows: placeRows(cards.map((c) => ({ id: c.id, position: c.position ?? 0, lane_offset: c.lane_offset ?? 0.5 }))),
-          initiatives: cards.map((c) => ({ ...c, tags: [...c.tags] })),
-        };
+        return { ...area, ...areaFigures(area.target, cards), initiatives: cards.map((c) => ({ ...c, tags: [...c.tags] })) };
       }),
       can_undo: this.undoStack.length > 0,
       can_redo: this.redoStack.length > 0,
