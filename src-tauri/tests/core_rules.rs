@@ -12,17 +12,19 @@
 use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
-use stratmap_core::decisions::{self, Provenance};
-use stratmap_core::model::area_figures;
+use stratmap_core::model::Document;
 use stratmap_core::model::assessment::STATEMENTS;
 use stratmap_core::model::figures::{display_position, signed_position};
-use stratmap_core::model::placement::{self, CARD_SPAN, NO_PREFERENCE};
+use stratmap_core::model::placement::{CARD_SPAN, NO_PREFERENCE};
 use stratmap_core::model::validate::TEXT_LIMITS;
-use stratmap_core::model::{Document, Initiative, Status};
-use stratmap_core::{Context, Op, Template, ops, render, templates};
-use uuid::Uuid;
+use stratmap_core::render;
 
 mod committed;
+mod rule_cases;
+
+use rule_cases::{
+    area_figure_cases, crowded, log_cases, placement_cases, ranking_case, template_texts,
+};
 
 /// `value` with every object's keys in sorted order. serde_json keeps keys sorted, or in
 /// insertion order when another crate of the workspace turns on `preserve_order` (as
@@ -42,190 +44,6 @@ fn canonical(value: Value) -> Value {
         Value::Array(items) => Value::Array(items.into_iter().map(canonical).collect()),
         other => other,
     }
-}
-
-fn initiative(
-    ctx: &mut Context,
-    area: Uuid,
-    title: &str,
-    position: f64,
-    offset: f64,
-) -> Initiative {
-    Initiative {
-        id: ctx.new_id(),
-        area_id: area,
-        title: title.to_string(),
-        notes: String::new(),
-        position,
-        target: None,
-        lane_offset: offset,
-        owner: String::new(),
-        status: Status::Active,
-        impact: 2,
-        tags: Vec::new(),
-        votes: 0,
-    }
-}
-
-/// Lanes of made-up cards, spread by a fixed sequence so the cases never change by themselves.
-fn placement_cases() -> Value {
-    let mut seed: u64 = 11;
-    let mut next = |below: u64| {
-        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-        (seed >> 33) % below
-    };
-    let mut ctx = Context::deterministic(time::macros::datetime!(2026-12-03 09:00 UTC));
-    let cases: Vec<Value> = [3, 8, 14, 20, 30]
-        .into_iter()
-        .map(|count| {
-            let cards: Vec<Initiative> = (0..count)
-                .map(|n| {
-                    let position = next(201) as f64 - 100.0;
-                    let offset = [0.0, 0.3, NO_PREFERENCE, 0.7, 1.0][next(5) as usize];
-                    initiative(
-                        &mut ctx,
-                        Uuid::nil(),
-                        &format!("Card {n}"),
-                        position,
-                        offset,
-                    )
-                })
-                .collect();
-            let places: Vec<Value> = cards
-                .iter()
-                .map(
-                    |c| json!({ "id": c.id, "position": c.position, "lane_offset": c.lane_offset }),
-                )
-                .collect();
-            json!({ "cards": places, "rows": placement::rows(&cards) })
-        })
-        .collect();
-    Value::Array(cases)
-}
-
-/// The crowded canvas after a vote, with ties within and across lanes, and the core's ranking.
-fn ranking_case() -> Value {
-    let mut doc = crowded();
-    let totals = [3, 1, 0, 2, 1, 3, 1, 1, 0, 2, 5, 1, 0, 2];
-    let ids: Vec<Uuid> = doc.initiatives().map(|i| i.id).collect();
-    let mut cards: Vec<Initiative> = doc.initiatives().cloned().collect();
-    for (card, votes) in cards.iter_mut().zip(totals.iter().cycle()) {
-        card.votes = *votes;
-    }
-    doc = Document::new(doc.canvas.clone(), doc.areas().to_vec(), cards).expect("voted canvas");
-    assert_eq!(doc.initiatives().count(), ids.len());
-    let places: Vec<Value> = doc
-        .initiatives()
-        .map(|c| json!({ "id": c.id, "area_id": c.area_id, "title": c.title, "position": c.position, "votes": c.votes }))
-        .collect();
-    let areas: Vec<Value> = doc.areas().iter().map(|a| json!({ "id": a.id })).collect();
-    let ranking: Vec<Uuid> = doc.vote_ranking().into_iter().map(|i| i.id).collect();
-    json!({ "areas": areas, "cards": places, "ranking": ranking })
-}
-
-/// The crowded canvas with impacts, card targets (pushing both ways) and area targets, plus an
-/// empty lane with a target, and each area's figures as the core computes them.
-fn area_figure_cases() -> Value {
-    let doc = crowded();
-    let mut areas = doc.areas().to_vec();
-    for (area, target) in areas.iter_mut().zip([Some(40.0), None, Some(-20.0)]) {
-        area.target = target;
-    }
-    let mut empty = areas[0].clone();
-    empty.id = Uuid::from_u128(0xE);
-    empty.name = "Empty lane".to_string();
-    empty.order = 3;
-    empty.target = Some(10.0);
-    areas.push(empty);
-    let impacts = [1, 3, 2, 3, 1, 2, 1];
-    let targets = [Some(80.0), None, Some(-60.0), Some(-10.0), None, Some(35.5)];
-    let cards: Vec<Initiative> = doc
-        .initiatives()
-        .cloned()
-        .zip(impacts.iter().cycle().zip(targets.iter().cycle()))
-        .map(|(mut card, (impact, target))| {
-            card.impact = *impact;
-            card.target = *target;
-            card
-        })
-        .collect();
-    let doc = Document::new(doc.canvas.clone(), areas, cards).expect("a canvas with figures");
-    let places: Vec<Value> = doc
-        .initiatives()
-        .map(|c| json!({ "id": c.id, "area_id": c.area_id, "position": c.position, "target": c.target, "impact": c.impact, "lane_offset": c.lane_offset }))
-        .collect();
-    let figures: Vec<Value> = area_figures::summaries(&doc)
-        .into_iter()
-        .map(|a| json!({ "id": a.id, "target": a.target, "stance": a.stance, "shift": a.shift, "pushing_customer": a.pushing_customer, "pushing_product": a.pushing_product, "projected_stance": a.projected_stance, "rows": a.rows }))
-        .collect();
-    json!({ "cards": places, "areas": figures })
-}
-
-/// Adds and moves (within a lane, across lanes, to zero, by offset alone) applied to the crowded
-/// canvas, each with the words the decision log gives it.
-fn log_cases() -> Value {
-    let mut doc = crowded();
-    let mut ctx = Context::deterministic(time::macros::datetime!(2026-12-03 10:00 UTC));
-    let areas = doc.areas().to_vec();
-    let name = |doc: &Document, id: Uuid| doc.area(id).map(|a| a.name.clone()).expect("area");
-    let card = doc.initiatives().next().cloned().expect("a card");
-    let added = initiative(&mut ctx, areas[1].id, "Added card", 12.46, 0.5);
-    let mut cases = Vec::new();
-    let mut record = |doc: &mut Document, op: Op, case: Value| {
-        let applied = ops::apply(doc, &op).expect("the op applies");
-        let words = decisions::describe(&op, &applied.inverse, doc, Provenance::Edit);
-        let mut case = case;
-        case["action"] = json!(words.first().expect("an entry").action);
-        cases.push(case);
-    };
-    record(
-        &mut doc,
-        Op::AddInitiative {
-            initiative: added.clone(),
-        },
-        json!({ "kind": "add", "to": 12.46, "to_area": name(&crowded(), areas[1].id) }),
-    );
-    let moves = [
-        (
-            card.area_id,
-            card.position,
-            card.area_id,
-            20.0,
-            card.lane_offset,
-        ),
-        (card.area_id, 20.0, card.area_id, 0.0, card.lane_offset),
-        (card.area_id, 0.0, areas[2].id, -35.55, card.lane_offset),
-        (areas[2].id, -35.55, areas[2].id, -35.55, 0.9),
-    ];
-    for (from_area, from, to_area, to, offset) in moves {
-        let case = json!({
-            "kind": "move", "from": from, "to": to,
-            "from_area": name(&doc, from_area), "to_area": name(&doc, to_area),
-        });
-        record(
-            &mut doc,
-            Op::MoveInitiative {
-                id: card.id,
-                position: to,
-                area_id: Some(to_area),
-                lane_offset: Some(offset),
-            },
-            case,
-        );
-    }
-    Value::Array(cases)
-}
-
-/// Each template's areas as a new canvas gets them (names, colours, pole texts).
-fn template_texts() -> Value {
-    let mut ctx = Context::deterministic(time::macros::datetime!(2026-12-03 09:00 UTC));
-    let mut texts = |template| -> Vec<Value> {
-        templates::areas(template, &mut ctx)
-            .into_iter()
-            .map(|a| json!({ "name": a.name, "colour": a.colour, "product_pole": a.product_pole, "customer_pole": a.customer_pole }))
-            .collect()
-    };
-    json!({ "basic": texts(Template::Basic), "full": texts(Template::Full) })
 }
 
 #[test]
@@ -263,59 +81,12 @@ fn committed_core_rules_are_the_cores() {
          export const POSITION_CASES: [value: number, signed: string, display: string][] =\n  {positions};\n\n\
          /** Lanes with impacts and targets, and each area's figures (model/area_figures.rs). */\n\
          export const AREA_FIGURE_CASE: {{ cards: {{ id: string; area_id: string; position: number; target: number | null; impact: number; lane_offset: number }}[]; areas: {{ id: string; target: number | null; stance: number | null; shift: number | null; pushing_customer: number; pushing_product: number; projected_stance: number | null; rows: string[][] }}[] }} =\n  {figures};\n\n\
-         /** decisions.rs: the words the decision log gives adds and moves. */\n\
-         export const LOG_CASES: {{ kind: \"add\" | \"move\"; from?: number; to: number; from_area?: string; to_area: string; action: string }}[] =\n  {log};\n\n\
+         /** decisions.rs: the subject and words the decision log gives each kind of change. */\n\
+         export const LOG_CASES: {{ kind: string; subject: string; action: string; [fact: string]: unknown }}[] =\n  {log};\n\n\
          /** A voted canvas and the core's vote ranking (Document::vote_ranking). */\n\
          export const RANKING_CASE: {{ areas: {{ id: string }}[]; cards: {{ id: string; area_id: string; title: string; position: number; votes: number }}[]; ranking: string[] }} =\n  {ranking};\n"
     );
     committed::assert_committed("../ui/mock/core-rules.ts", &fresh, "core_rules");
-}
-
-/// Crowded lanes: the defects of a card beside another at +50/+70, a card moved onto a
-/// neighbour, a stack at one place, and offsets the user chose.
-fn crowded() -> Document {
-    let mut ctx = Context::deterministic(time::macros::datetime!(2026-12-03 09:00 UTC));
-    let now = ctx.now();
-    let canvas = stratmap_core::model::Canvas {
-        id: ctx.new_id(),
-        title: "Crowded lanes".to_string(),
-        subtitle: String::new(),
-        offsite_date: None,
-        axis_left: "Product-centric".to_string(),
-        axis_right: "Customer-centric".to_string(),
-        created_at: now.clone(),
-        updated_at: now,
-    };
-    let areas = templates::areas(Template::Basic, &mut ctx);
-    let (goal, growth, marketing) = (areas[0].id, areas[1].id, areas[2].id);
-    let mut cards = Vec::new();
-    for (title, position, offset) in [
-        ("Customer advisory board", 70.0, 0.5),
-        ("Journey mapping", 50.0, 0.5),
-        ("Service bundles", 30.0, 0.5),
-        ("Best-in-class hardware", -10.0, 0.2),
-        ("Feature factory", -40.0, 0.9),
-        ("Patent portfolio", -45.0, 0.5),
-    ] {
-        cards.push(initiative(&mut ctx, goal, title, position, offset));
-    }
-    for n in 1..=5 {
-        cards.push(initiative(
-            &mut ctx,
-            growth,
-            &format!("Same place {n}"),
-            10.0,
-            0.5,
-        ));
-    }
-    for (title, position, offset) in [
-        ("Referral programme", 0.0, 1.0),
-        ("Trade-show campaigns", 20.0, 1.0),
-        ("Behavioural e-mail", 90.0, 0.0),
-    ] {
-        cards.push(initiative(&mut ctx, marketing, title, position, offset));
-    }
-    Document::new(canvas, areas, cards).expect("a valid crowded canvas")
 }
 
 /// The rows the exported SVG draws in each lane: cards grouped by their top, top to bottom, each

@@ -15,9 +15,10 @@ import type {
 import { TEMPLATES, TEXT_LIMITS } from "./core-rules";
 import { areaFigures } from "./figures";
 import {
-  STATEMENTS, applyOffsite, compareStates, explainChange, logEdit, offsiteView, snapshotList, stateOf, takeSnapshot,
+  STATEMENTS, applyOffsite, compareStates, explainChange, offsiteView, snapshotList, stateOf, takeSnapshot,
 } from "./offsite";
 import type { Doc } from "./doc";
+import { logEdit } from "./log";
 
 export interface Call {
   cmd: string;
@@ -255,7 +256,7 @@ export class FakeCore {
     const work = structuredClone(doc);
     const result = this.apply(work, cmd, args);
     Object.assign(doc, work, { updated_at: this.now() });
-    logEdit(doc, before, cmd, doc.updated_at);
+    logEdit(doc, before, cmd, args, doc.updated_at);
     this.undoStack.push(before);
     this.redoStack = [];
     const change = this.change(before, doc, doc.log.at(-1)?.change ?? null);

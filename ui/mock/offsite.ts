@@ -6,13 +6,11 @@ import type {
   CommandError,
   Comparison_Serialize as Comparison,
   Initiative_Serialize as Initiative,
-  Decision_Serialize as Decision,
   OffsiteView_Serialize as OffsiteView,
   SnapshotInfo,
 } from "../src/bindings";
 import type { Doc } from "./doc";
 import { STATEMENTS, TEXT_LIMITS } from "./core-rules";
-import { formatPosition } from "../src/lib/axis";
 
 const fail = (code: string, message: string, field: string | null = null): CommandError => ({ code, message, field });
 
@@ -173,39 +171,6 @@ function stanceOf(state: Pick<Doc, "initiatives">, areaId: string): number | nul
 }
 
 /** The log entry an edit command leaves, as the core words it (moves and adds are enough here). */
-/** The decision log's words for an added card, as the core's decisions.rs gives them. */
-export function addAction(position: number, area: string): string {
-  return `added at ${formatPosition(position)} in ${area}`;
-}
-
-/** The decision log's words for a move, as the core's decisions.rs gives them. */
-export function moveAction(fromArea: string, from: number, toArea: string, to: number): string {
-  if (fromArea !== toArea) return `moved from ${fromArea} (${formatPosition(from)}) to ${toArea} (${formatPosition(to)})`;
-  if (from !== to) return `moved from ${formatPosition(from)} to ${formatPosition(to)}`;
-  return "moved within its lane";
-}
-
-export function logEdit(doc: Doc, before: Doc, cmd: string, at: string): void {
-  const change = (doc.log.at(-1)?.change ?? 0) + 1;
-  const entry = (e: Partial<Decision>): Decision => ({
-    change, at, initiative_id: null, area_id: null, subject: doc.title, kind: "other", action: cmd.replace(/_/g, " "),
-    from_position: null, to_position: null, reason: "", ...e,
-  });
-  const areaName = (id: string) => doc.areas.find((a) => a.id === id)?.name ?? "";
-  for (const card of doc.initiatives) {
-    const old = before.initiatives.find((c) => c.id === card.id);
-    const position = card.position ?? 0;
-    if (!old) doc.log.push(entry({ initiative_id: card.id, area_id: card.area_id, subject: card.title, kind: "add", action: addAction(position, areaName(card.area_id)), to_position: card.position }));
-    else if (old.position !== card.position || old.area_id !== card.area_id || old.lane_offset !== card.lane_offset) {
-      doc.log.push(entry({
-        initiative_id: card.id, area_id: card.area_id, subject: card.title, kind: "move",
-        action: moveAction(areaName(old.area_id), old.position ?? 0, areaName(card.area_id), position), from_position: old.position, to_position: card.position,
-      }));
-    }
-  }
-  if (!doc.log.some((d) => d.change === change)) doc.log.push(entry({}));
-}
-
 export function explainChange(doc: Doc, change: number, reason: string): null {
   if (reason.includes("\n")) throw fail("invalid_input", "reason contains a control character (U+000A); remove it and try again", "reason");
   if ([...reason].length > TEXT_LIMITS.reason) throw fail("invalid_input", `reason is ${[...reason].length} characters long; at most ${TEXT_LIMITS.reason} are allowed`, "reason");
