@@ -39,7 +39,7 @@ describe("snapshots and compare", () => {
     expect((await app.calls("take_snapshot")).map((call) => call.args.name)).toEqual(["Before offsite"]);
 
     const id = await moveCustomerSuccess(app);
-    await app.page.getByRole("button", { name: "Compare “Before offsite” with now" }).click();
+    await app.page.getByRole("button", { name: "Compare with now: “Before offsite”" }).click();
 
     const ghost = app.page.locator(`[data-testid="compare-ghost"][data-card-id="${id}"]`);
     const arrow = app.page.locator(`[data-testid="compare-arrow"][data-card-id="${id}"]`);
@@ -112,7 +112,7 @@ describe("snapshots and compare", () => {
     const card = app.card("Customer success team");
     await expect.poll(() => card.getAttribute("aria-valuenow")).toBe("10");
     expect(await card.getAttribute("aria-readonly")).toBe("true");
-    expect(await app.page.getByRole("button", { name: "Add an initiative to End goal" }).count()).toBe(0);
+    expect(await app.page.getByRole("button", { name: "Add initiative to End goal" }).count()).toBe(0);
 
     await app.clearCalls();
     await card.focus();
