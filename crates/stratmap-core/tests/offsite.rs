@@ -1,48 +1,15 @@
 //! The offsite tools through a real canvas file: self-assessment, dot voting, restoring a
-//! snapshot, and the decision log. Each test reopens the file to prove what was stored.
+//! snapshot (the decision log: decision_log.rs). Each test reopens the file to prove what was
+//! stored.
 
 mod common;
 
-use std::path::{Path, PathBuf};
-
+use common::{offsite_canvas as canvas, reopened};
 use stratmap_core::model::assessment::{Pole, STATEMENTS};
 use stratmap_core::model::{Ballot, BallotVote};
 use stratmap_core::view::{CanvasView, OffsiteView};
-use stratmap_core::{Access, CanvasFile, Context, Editor, NewInitiative, Op, Template};
+use stratmap_core::{CanvasFile, Context, Editor, Op};
 use uuid::Uuid;
-
-fn canvas() -> (tempfile::TempDir, PathBuf, Editor, Vec<Uuid>) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("offsite.stratmap");
-    let mut editor = Editor::create(
-        &path,
-        "Offsite",
-        Template::Basic,
-        Context::deterministic(common::start()),
-    )
-    .expect("new canvas");
-    let growth = editor.document().areas()[1].id;
-    let ids = [("Loyalty app", -40.0), ("Customer council", 30.0)]
-        .into_iter()
-        .map(|(title, position)| {
-            editor
-                .add_initiative(NewInitiative {
-                    area_id: growth,
-                    title: title.to_string(),
-                    position,
-                    ..NewInitiative::default()
-                })
-                .expect("add")
-                .touched
-                .initiatives[0]
-        })
-        .collect();
-    (dir, path, editor, ids)
-}
-
-fn reopened(path: &Path) -> CanvasFile {
-    CanvasFile::open(path, Access::Read).expect("the file opens")
-}
 
 fn answers(product: u8, customer: u8) -> Vec<u8> {
     STATEMENTS
@@ -225,116 +192,6 @@ fn restoring_a_snapshot_is_one_undoable_change() {
         "restored the state before restoring snapshot \"Before offsite\" (undo)"
     );
     let _ = after_edits;
-}
-
-#[test]
-fn the_log_records_each_change_with_its_reason_and_merges_nudges() {
-    let (_dir, path, mut editor, ids) = canvas();
-    let nudge = |editor: &mut Editor, position: f64| {
-        editor
-            .apply(Op::MoveInitiative {
-                id: ids[0],
-                position,
-                area_id: None,
-                lane_offset: None,
-            })
-            .unwrap()
-            .change
-            .expect("a move is logged")
-    };
-    let first = nudge(&mut editor, -35.0);
-    assert_eq!(
-        nudge(&mut editor, -30.0),
-        first,
-        "a nudge joins the move before it"
-    );
-    assert_eq!(nudge(&mut editor, -25.0), first);
-    editor
-        .explain_change(first, "customers asked for it")
-        .unwrap();
-    let after_reason = nudge(&mut editor, 10.0);
-    assert!(after_reason > first, "a reason closes its change");
-    editor.undo().unwrap();
-    let err = editor
-        .explain_change(after_reason, "two\nlines")
-        .unwrap_err();
-    assert!(err.to_string().contains("reason"), "{err}");
-    drop(editor);
-
-    let file = reopened(&path);
-    let log = file.decisions(Some(ids[0])).unwrap();
-    let lines: Vec<(&str, &str)> = log
-        .iter()
-        .map(|d| (d.action.as_str(), d.reason.as_str()))
-        .collect();
-    assert_eq!(
-        lines,
-        [
-            ("added at -40 in Growth strategy", ""),
-            ("moved from -40 to -25", "customers asked for it"),
-            ("moved from -25 to +10", ""),
-            ("moved from +10 to -25 (undo)", ""),
-        ]
-    );
-    assert_eq!(log[1].from_position, Some(-40.0));
-    assert!(
-        file.decisions(None).unwrap().len() > log.len(),
-        "other cards' entries too"
-    );
-}
-
-#[test]
-fn a_reason_lands_on_the_change_it_names_even_after_later_changes() {
-    let (_dir, path, mut editor, ids) = canvas();
-    let moved = editor
-        .apply(Op::MoveInitiative {
-            id: ids[0],
-            position: 30.0,
-            area_id: None,
-            lane_offset: None,
-        })
-        .unwrap()
-        .change
-        .expect("the move is logged");
-    // Someone else's change comes in before the reason is typed (a participant's, say).
-    let other = editor
-        .apply_unrecorded(Op::MoveInitiative {
-            id: ids[1],
-            position: -10.0,
-            area_id: None,
-            lane_offset: None,
-        })
-        .unwrap()
-        .change
-        .expect("the other move is logged");
-    assert_ne!(moved, other);
-    editor.explain_change(moved, "the board asked").unwrap();
-    let unknown = editor.explain_change(other + 100, "lost").unwrap_err();
-    assert_eq!(unknown.code(), "not_found", "{unknown}");
-    assert!(
-        unknown.to_string().contains(&(other + 100).to_string()),
-        "{unknown}"
-    );
-    drop(editor);
-
-    let file = reopened(&path);
-    let reason_of = |id| {
-        let log = file.decisions(Some(id)).unwrap();
-        log.last().map(|d| d.reason.clone()).unwrap_or_default()
-    };
-    assert_eq!(reason_of(ids[0]), "the board asked");
-    assert_eq!(
-        reason_of(ids[1]),
-        "",
-        "the later change keeps no reason it was not given"
-    );
-    assert!(
-        file.decisions(None)
-            .unwrap()
-            .iter()
-            .all(|d| d.reason != "lost"),
-        "an unknown change number changes nothing"
-    );
 }
 
 #[test]

@@ -1,7 +1,13 @@
 //! Shared fixtures for the core's integration tests: deterministic canvases.
 #![allow(dead_code)]
 
-use stratmap_core::{Canvas, Context, Document, Initiative, Status, Template};
+use std::path::{Path, PathBuf};
+
+use stratmap_core::{
+    Access, Canvas, CanvasFile, Context, Document, Editor, Initiative, NewInitiative, Status,
+    Template,
+};
+use uuid::Uuid;
 
 pub fn start() -> time::OffsetDateTime {
     time::macros::datetime!(2026-11-27 09:00:00 UTC)
@@ -75,4 +81,40 @@ pub fn sample_doc() -> Document {
     let mut areas = doc.areas().to_vec();
     areas[1].target = Some(50.0);
     Document::new(doc.canvas.clone(), areas, initiatives).expect("sample canvas is valid")
+}
+
+/// A basic canvas file with "Loyalty app" (−40) and "Customer council" (+30) in Growth strategy,
+/// open in an editor with the deterministic clock; gives the folder, the path and the two ids.
+pub fn offsite_canvas() -> (tempfile::TempDir, PathBuf, Editor, Vec<Uuid>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("offsite.stratmap");
+    let mut editor = Editor::create(
+        &path,
+        "Offsite",
+        Template::Basic,
+        Context::deterministic(start()),
+    )
+    .expect("new canvas");
+    let growth = editor.document().areas()[1].id;
+    let ids = [("Loyalty app", -40.0), ("Customer council", 30.0)]
+        .into_iter()
+        .map(|(title, position)| {
+            editor
+                .add_initiative(NewInitiative {
+                    area_id: growth,
+                    title: title.to_string(),
+                    position,
+                    ..NewInitiative::default()
+                })
+                .expect("add")
+                .touched
+                .initiatives[0]
+        })
+        .collect();
+    (dir, path, editor, ids)
+}
+
+/// The file opened again for reading, as another process would.
+pub fn reopened(path: &Path) -> CanvasFile {
+    CanvasFile::open(path, Access::Read).expect("the file opens")
 }
