@@ -23,6 +23,9 @@ async function startSession(app: App): Promise<void> {
   const picker = app.page.getByRole("combobox", { name: "Network" });
   await expect.poll(() => picker.locator("option").allTextContents()).toEqual(["Local network (192.168.1.20)", LOOPBACK]);
   await picker.selectOption({ label: LOOPBACK });
+  // The picker sits under its label, not spilling out of a box drawn around the label alone.
+  const [label, field] = await Promise.all([app.page.locator("label", { has: picker }).boundingBox(), picker.boundingBox()]);
+  expect(label && field && field.y + field.height <= label.y + label.height + 0.5).toBe(true);
   await button(app.page, "Start live session").click();
   await app.page.getByRole("status").filter({ hasText: status("lobby") }).waitFor();
 }
