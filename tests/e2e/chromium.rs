@@ -64,27 +64,54 @@ impl Chromium {
 
     /// Waits until the page's text contains `wanted`.
     pub async fn wait_text(&self, wanted: &str) {
-        let deadline = Instant::now() + Duration::from_secs(15);
+        if !self.shows_within(wanted, Duration::from_secs(15)).await {
+            panic!("Chromium never showed {wanted:?}: {}", self.text().await);
+        }
+    }
+
+    /// Whether the page's text comes to contain `wanted` within `limit`.
+    pub async fn shows_within(&self, wanted: &str, limit: Duration) -> bool {
+        let deadline = Instant::now() + limit;
         loop {
-            let text = self
-                .page
-                .execute("return document.body.innerText", vec![])
-                .await
-                .map(|r| r.json().as_str().unwrap_or_default().to_string())
-                .unwrap_or_default();
-            if text.contains(wanted) {
-                return;
+            if self.text().await.contains(wanted) {
+                return true;
             }
-            assert!(
-                Instant::now() < deadline,
-                "Chromium never showed {wanted:?}: {text}"
-            );
+            if Instant::now() >= deadline {
+                return false;
+            }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
 
-    pub async fn quit(mut self) {
+    async fn text(&self) -> String {
+        self.page
+            .execute("return document.body.innerText", vec![])
+            .await
+            .map(|r| r.json().as_str().unwrap_or_default().to_string())
+            .unwrap_or_default()
+    }
+
+    pub async fn quit(self) {
         let _ = self.page.clone().quit().await;
+        // Drop stops chromedriver.
+    }
+}
+
+impl Drop for Chromium {
+    /// A test that fails mid-way (a panic) must not leave chromedriver and its Chromium behind
+    /// to load the next tests: chromedriver ends its browsers when it is stopped.
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.child.id().to_string())
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
