@@ -78,7 +78,7 @@ describe("the canvas at 200 % page zoom (720×450 CSS pixels)", () => {
     const app = await openZoomed("light");
     const title = app.card("Best product").locator(".title");
     // The scale it is drawn at: its height on screen over its height in CSS pixels.
-    const scale = await title.evaluate((el) => el.getBoundingClientRect().height / el.offsetHeight);
+    const scale = await title.evaluate((el) => el.getBoundingClientRect().height / (el as HTMLElement).offsetHeight);
     expect(scale).toBeGreaterThanOrEqual(1);
     expect(await app.page.getByTestId("board").evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   });
