@@ -24,8 +24,9 @@ export const ROW_GAP = 6;
 export const ROW_PITCH = CARD_HEIGHT + ROW_GAP;
 /** Rows every band shows even when its cards need fewer: room to drag a card down. */
 export const MIN_ROWS = 2;
-/** The rail under the band that carries the stance and target markers. */
-export const RAIL_HEIGHT = 34;
+/** The rail under the band that carries the stance and target markers: tall enough for a target
+ *  marker's 40-pixel box (24 CSS pixels on screen at the smallest fitted zoom). */
+export const RAIL_HEIGHT = 42;
 export const LANE_GAP = 12;
 
 /** The band's height for a lane with `rowCount` rows of cards. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { MAX_ZOOM, MIN_ZOOM, READABLE_ZOOM, fitWidthZoom, scrollForZoom, wheelZoom, zoomIn, zoomOut } from "./zoom";
+import { ACTUAL_SIZE, MAX_ZOOM, MIN_ZOOM, READABLE_ZOOM, fitWidthZoom, openingZoom, scrollForZoom, wheelZoom, zoomIn, zoomOut } from "./zoom";
 
 describe("zoom", () => {
   test("steps in and out within bounds", () => {
@@ -24,6 +24,13 @@ describe("zoom", () => {
   test("fit stops at a readable zoom in a narrow window", () => {
     expect(fitWidthZoom(400, 1480)).toBe(READABLE_ZOOM);
     expect(READABLE_ZOOM).toBeGreaterThan(MIN_ZOOM);
+  });
+
+  test("a canvas opens fitted when that is readable, else at 100 % (a page zoomed to 200 %)", () => {
+    expect(openingZoom(1392, 1480)).toBe(fitWidthZoom(1392, 1480));
+    expect(openingZoom(976, 1480)).toBe(0.65);
+    // 720 CSS pixels wide: fitting would need 0.45, shrinking the text the reader enlarged.
+    expect(openingZoom(672, 1480)).toBe(ACTUAL_SIZE);
   });
 
   test("the point under the pointer stays put", () => {

@@ -37,6 +37,16 @@ export function fitWidthZoom(viewportWidth: number, boardWidth: number): number 
 }
 
 /**
+ * The zoom a canvas opens at: fitted to the width when it then fits readably; otherwise 100 %. A
+ * board that has to scroll sideways anyway gains nothing by shrinking, and a window that narrow
+ * is often a page zoomed in, whose text must not be shrunk back.
+ */
+export function openingZoom(viewportWidth: number, boardWidth: number): number {
+  if (boardWidth <= 0 || viewportWidth / boardWidth < READABLE_ZOOM) return ACTUAL_SIZE;
+  return fitWidthZoom(viewportWidth, boardWidth);
+}
+
+/**
  * Keeps the board point under the pointer still while zooming: the new scroll offset for one axis,
  * given the old scroll, the pointer's place in the viewport and the two zooms.
  */

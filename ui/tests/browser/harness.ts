@@ -42,8 +42,20 @@ afterAll(async () => {
   await server?.close();
 });
 
-export async function openApp(scenario: string, options: { colorScheme?: "light" | "dark" } = {}): Promise<App> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: options.colorScheme ?? "light" });
+export interface OpenOptions {
+  colorScheme?: "light" | "dark";
+  /** CSS pixels; 1440×900 unless given. */
+  viewport?: { width: number; height: number };
+  /** 2 with half the usual viewport is a page zoomed to 200 %. */
+  deviceScaleFactor?: number;
+}
+
+export async function openApp(scenario: string, options: OpenOptions = {}): Promise<App> {
+  const page = await browser.newPage({
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    colorScheme: options.colorScheme ?? "light",
+  });
   pages.push(page);
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (message) => {
