@@ -276,27 +276,42 @@ async fn closing_the_window_tells_participants_the_session_ended() {
         "a running session is noted in the file"
     );
 
-    // A hand leaves the mouse before it reaches the title bar: release whatever the driver's
-    // clicks may still hold in the page. A press held in the web view keeps GTK from handling
-    // the close request at all (no window manager could deliver one then), and the app would
-    // never hear of it: that made this test fail now and then.
+    // Release whatever the driver's clicks may still hold in the page: a press held in the web
+    // view keeps GTK from handling a close request at all.
     app.action_chain()
         .reset_actions()
         .await
         .expect("the app answers");
-    // The close button, as a window manager delivers it.
+    // The close button, as a window manager delivers it, pressed again while nothing happens, as
+    // a user would. Under Xvfb with no window manager and the CPU saturated, GTK can hold back
+    // the close request for several seconds (a probe saw 9 to 22 s after launch before the
+    // first one was acted on; a debugger showed no GDK_DELETE reaching GTK until then).
     let pid = driver.app_pid();
-    assert_eq!(close_windows_of(pid), 1, "the app has one window to close");
-    if !phone
-        .shows_within("ended the live session", Duration::from_secs(15))
-        .await
-    {
+    let deadline = std::time::Instant::now() + Duration::from_secs(90);
+    let mut requests = 0;
+    let said_goodbye = loop {
+        if !driver.app_pids().is_empty() {
+            // Zero once the window is gone and the app is on its way out.
+            requests += close_windows_of(pid);
+        }
+        if phone
+            .shows_within("ended the live session", Duration::from_secs(3))
+            .await
+        {
+            break true;
+        }
+        if std::time::Instant::now() >= deadline {
+            break false;
+        }
+    };
+    eprintln!("the app acted on close request {requests}");
+    if !said_goodbye {
         panic!(
-            "the phone never said the session ended; the app {}",
+            "the phone never said the session ended after {requests} close requests; the app {}",
             if driver.app_pids().is_empty() {
                 "quit without saying goodbye"
             } else {
-                "is still running: it did not act on the close request"
+                "is still running: it did not act on them"
             }
         );
     }
