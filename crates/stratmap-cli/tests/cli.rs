@@ -114,7 +114,10 @@ fn csv_import_adds_every_row_or_none_and_names_the_bad_line() {
     let good = f.path("good.csv");
     std::fs::write(&good, "title,area,position,owner,status,impact,notes\n\"Churn dashboard, weekly\",Growth strategy,35,Lee,planned,3,\"multi\nline\"\nNew sensor line,end goal,-80,,,,\n").unwrap();
     let out = ok(&["import", s(&good), f.file()]);
-    assert_eq!(out.trim(), "added 2 initiatives");
+    assert_eq!(
+        out.trim(),
+        "Added 2 initiatives from a comma-separated file"
+    );
     let doc = f.json();
     let growth: Vec<&str> = doc["areas"][1]["initiatives"]
         .as_array()
@@ -133,28 +136,28 @@ fn csv_import_adds_every_row_or_none_and_names_the_bad_line() {
     let header = "area,title,position,owner,status,impact,notes\n";
     let cases = [
         (
-            "area,title,position,owner,status,impact\nEnd goal,x,1,,,,\n".to_string(),
-            "the header has no \"notes\" column",
+            "area,title,owner,status,impact,notes\nEnd goal,x,,,,\n".to_string(),
+            "the header has no position column",
         ),
         (
             format!("{header}End goal,ok,1,,,,\nEnd goal,bad,NaN,,,,\n"),
-            "CSV line 3: position must be a finite number",
+            "CSV line 3, column C \"position\": position must be a finite number",
         ),
         (
             format!("{header}End goal,ok,1,,,,\nEnd goal,ok,2,,,,\nMarketing,x,1,,,,\n"),
-            "CSV line 4: there is no area named \"Marketing\"",
+            "CSV line 4, column A \"area\": there is no area named \"Marketing\"",
         ),
         (
             format!("{header}End goal,,1,,,,\n"),
-            "CSV line 2: title must not be empty",
+            "CSV line 2, column B \"title\": title must not be empty",
         ),
         (
             format!("{header}End goal,x,1,,,5,\n"),
-            "CSV line 2: impact must be between 1 and 3",
+            "CSV line 2, column F \"impact\": impact must be between 1 and 3",
         ),
         (
             format!("{header}End goal,x,1,,soon,,\n"),
-            "CSV line 2: status is not valid",
+            "CSV line 2, column E \"status\": status is not valid",
         ),
         (format!("{header}End goal,x,1\n"), "CSV line 2"),
         (header.to_string(), "no rows below the header"),
