@@ -284,6 +284,11 @@ fn every_refusal_names_where_and_what_was_expected() {
             "CSV line 2: the row has 4 cells but the header has 3 columns; a cell that holds a \
              comma must be in double quotes",
         ),
+        // Even when the cell too many is empty: position 12 and owner "5" would be a misreading.
+        (
+            "area,title,position,owner\nEnd goal,x,12,5,\n",
+            "CSV line 2: the row has 5 cells but the header has 4 columns",
+        ),
         (
             "area;title;position;notes\nEnd goal;x\n",
             "CSV line 2: the row has 2 cells but the header has 4 columns",

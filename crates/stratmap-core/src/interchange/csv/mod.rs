@@ -134,30 +134,28 @@ pub fn import_op(doc: &Document, text: &str, ctx: &mut Context) -> Result<Import
     })
 }
 
-/// A row must have a cell for every column of the header; cells past the header are allowed
-/// when empty (a spreadsheet's trailing delimiters).
+/// A row has one cell per column of the header, no more, no fewer: a cell too many is most
+/// often a number or a text split at an unquoted delimiter ("12,5" in a comma-separated file),
+/// which must not be read as two values.
 fn check_width(cells: &[&str], header: &Header, delimiter: Delimiter, at: CsvPlace) -> Result<()> {
     let columns = header.len();
-    let refuse = |hint: &str| {
-        Err(Error::CsvRow {
-            at,
-            message: format!(
-                "the row has {} but the header has {columns} columns; {hint}",
-                count(cells.len(), "cell", "cells")
-            ),
-        })
-    };
-    if cells.len() < columns {
-        return refuse("every row needs one cell per column, empty ones included");
-    }
-    if cells[columns..].iter().any(|c| !c.trim().is_empty()) {
-        let hint = format!(
+    let hint = match cells.len().cmp(&columns) {
+        std::cmp::Ordering::Equal => return Ok(()),
+        std::cmp::Ordering::Less => {
+            "every row needs one cell per column, empty ones included".to_string()
+        }
+        std::cmp::Ordering::Greater => format!(
             "a cell that holds a {} must be in double quotes",
             delimiter.name()
-        );
-        return refuse(&hint);
-    }
-    Ok(())
+        ),
+    };
+    Err(Error::CsvRow {
+        at,
+        message: format!(
+            "the row has {} but the header has {columns} columns; {hint}",
+            count(cells.len(), "cell", "cells")
+        ),
+    })
 }
 
 /// A row's initiative, or the field whose cell is wrong and why.
