@@ -5,7 +5,6 @@ use std::path::Path;
 
 use stratmap_core::compare::{CURRENT, Comparison};
 use stratmap_core::interchange::{self, json, source::ImportSource};
-use stratmap_core::model::figures::count;
 use stratmap_core::model::validate;
 use stratmap_core::render::{self, PageSize, PdfOptions, PngOptions, Scale};
 use stratmap_core::{
@@ -209,9 +208,12 @@ fn import(source: &Path, file: &Path, out: &mut dyn Write) -> Result<()> {
         }
         ImportSource::Rows(text) => {
             let mut editor = Editor::open(file, Context::system())?;
-            let added = editor.import_csv(&text)?.touched.initiatives.len();
-            let line = format!("added {}\n", count(added, "initiative", "initiatives"));
-            write(out, line.as_bytes())
+            let report = editor.import_csv(&text)?.report;
+            // Warnings go to stderr, so that a script reading stdout sees the one result line.
+            for warning in &report.warnings {
+                eprintln!("stratmap: warning: {warning}");
+            }
+            write(out, format!("{}\n", report.message).as_bytes())
         }
     }
 }

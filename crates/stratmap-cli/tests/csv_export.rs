@@ -100,7 +100,10 @@ fn csv_export_escapes_formulas_and_imports_back_to_the_same_cards() {
     let added = ok(&["import", s(&out), s(&copy)]);
     assert_eq!(
         added.trim(),
-        format!("added {} initiatives", 3 + TITLES.len())
+        format!(
+            "Added {} initiatives from a comma-separated file",
+            3 + TITLES.len()
+        )
     );
     let again = f.path("again.csv");
     ok(&["export", s(&copy), "--csv", s(&again)]);

@@ -1,12 +1,15 @@
 //! Bad input at the command line: each is refused with exit 1 and one clear line (2 for usage),
 //! and the file is left byte for byte as it was.
 //!
-//! Bad arguments (numbers, titles, names, usage) are in `refusals/arguments.rs`; this file has
-//! the files that cannot be used: not a canvas, open for editing elsewhere, read-only.
+//! Bad arguments (numbers, titles, names, usage) are in `refusals/arguments.rs`, bad CSV files
+//! to import in `refusals/csv.rs`; this file has the files that cannot be used: not a canvas,
+//! open for editing elsewhere, read-only.
 
 #[path = "refusals/arguments.rs"]
 mod arguments;
 mod common;
+#[path = "refusals/csv.rs"]
+mod csv;
 
 use common::{Fixture, ok, refused, s};
 

@@ -8,6 +8,7 @@ use uuid::Uuid;
 use crate::context::Context;
 use crate::decisions::Provenance;
 use crate::error::{Error, Result};
+use crate::interchange::csv::ImportReport;
 use crate::model::{Assessment, Canvas, DEFAULT_IMPACT, Document, Initiative, Status};
 use crate::ops::{Edit, Op};
 use crate::snapshot::SnapshotInfo;
@@ -15,6 +16,14 @@ use crate::store::Committed;
 use crate::store::{Access, CanvasFile};
 use crate::templates::{self, Template};
 use crate::undo_label::undo_label;
+
+/// A CSV import applied: the edit (one undo step) and what to tell the user (how many cards,
+/// the delimiter the file was read with, the columns that were not imported).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CsvImport {
+    pub edit: Edit,
+    pub report: ImportReport,
+}
 
 /// What a user gives to add an initiative; the rest gets defaults.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -250,11 +259,15 @@ impl Editor {
         self.apply(Op::AddInitiative { initiative })
     }
 
-    /// Adds every row of a CSV text as one undoable action; `touched.initiatives` are the new
-    /// cards, one per row.
-    pub fn import_csv(&mut self, text: &str) -> Result<Edit> {
-        let op = crate::interchange::csv::import_op(self.file.document(), text, &mut self.ctx)?;
-        self.apply(op)
+    /// Adds every row of a CSV text as one undoable action; `edit.touched.initiatives` are the
+    /// new cards, one per row. Nothing is written when any row is refused.
+    pub fn import_csv(&mut self, text: &str) -> Result<CsvImport> {
+        let import = crate::interchange::csv::import_op(self.file.document(), text, &mut self.ctx)?;
+        let edit = self.apply(import.op)?;
+        Ok(CsvImport {
+            edit,
+            report: import.report,
+        })
     }
 
     pub fn take_snapshot(&mut self, name: &str) -> Result<SnapshotInfo> {

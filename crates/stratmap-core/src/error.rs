@@ -3,6 +3,31 @@
 
 use std::path::Path;
 
+/// Where in a CSV file something was refused: the line a text editor shows and the row a
+/// spreadsheet shows, which differ after a quoted cell that spans several lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CsvPlace {
+    pub line: u64,
+    pub row: u64,
+}
+
+impl CsvPlace {
+    /// A place where line and row are the same (the header, anything before a multi-line cell).
+    pub fn line(line: u64) -> CsvPlace {
+        CsvPlace { line, row: line }
+    }
+}
+
+impl std::fmt::Display for CsvPlace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.row == self.line {
+            write!(f, "line {}", self.line)
+        } else {
+            write!(f, "line {} (row {} in a spreadsheet)", self.line, self.row)
+        }
+    }
+}
+
 /// What went wrong, in words a user can act on.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -103,8 +128,16 @@ pub enum Error {
     MovedOrDeleted { path: String },
     #[error("{path}: the disk is full; nothing was written. Free some space and try again")]
     DiskFull { path: String },
-    #[error("CSV line {line}: {message}")]
-    CsvRow { line: u64, message: String },
+    /// A row (or the header, or the file at a line) refused.
+    #[error("CSV {at}: {message}")]
+    CsvRow { at: CsvPlace, message: String },
+    /// A cell refused: where, its column (`C "Position"`) and what was expected.
+    #[error("CSV {at}, column {column}: {message}")]
+    CsvCell {
+        at: CsvPlace,
+        column: String,
+        message: String,
+    },
     #[error("CSV: {0}")]
     Csv(String),
     #[error("JSON: {0}")]
@@ -171,7 +204,7 @@ impl Error {
             Error::ReadOnly { .. } => "read_only",
             Error::MovedOrDeleted { .. } => "moved_or_deleted",
             Error::DiskFull { .. } => "disk_full",
-            Error::CsvRow { .. } | Error::Csv(_) => "bad_csv",
+            Error::CsvRow { .. } | Error::CsvCell { .. } | Error::Csv(_) => "bad_csv",
             Error::Json(_) | Error::WrongFormat { .. } => "bad_json",
             Error::Png(_) => "bad_png",
             Error::Render(_) => "render",

@@ -20,7 +20,7 @@ pub mod undo_label;
 pub mod view;
 
 pub use context::Context;
-pub use editor::{Editor, NewInitiative};
+pub use editor::{CsvImport, Editor, NewInitiative};
 pub use error::{Error, Result};
 pub use model::{Area, Canvas, Document, Initiative, Status};
 pub use ops::Op;

@@ -102,7 +102,9 @@ proptest! {
         let doc = Document::new(canvas(), areas.clone(), initiatives).expect("doc");
         let text = export::to_string(&doc).expect("export");
         let mut empty = Document::new(canvas(), areas, Vec::new()).expect("empty");
-        let op = csv::import_op(&empty, &text, &mut ctx).expect("the export imports");
+        let op = csv::import_op(&empty, &text, &mut ctx)
+            .expect("the export imports")
+            .op;
         prop_assert!(ops::apply(&mut empty, &op).is_ok());
         prop_assert_eq!(rows(&empty), rows(&doc));
     }

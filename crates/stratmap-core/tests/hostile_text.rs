@@ -108,7 +108,9 @@ fn csv_and_json_carry_hostile_text_exactly() {
     }
     let mut ctx = Context::deterministic(common::start());
     let empty = Document::new(doc.canvas.clone(), doc.areas().to_vec(), Vec::new()).unwrap();
-    let op = csv::import_op(&empty, &text, &mut ctx).expect("the export imports");
+    let op = csv::import_op(&empty, &text, &mut ctx)
+        .expect("the export imports")
+        .op;
     let mut back = empty.clone();
     stratmap_core::ops::apply(&mut back, &op).expect("applies");
     let titles = |d: &Document| {

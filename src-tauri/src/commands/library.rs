@@ -167,7 +167,9 @@ pub async fn import_dialog(
                 state.open(&label, &path).map(Some)
             }
             ImportSource::Rows(text) => {
-                state.edit(&app, &label, |editor| editor.import_csv(&text))?;
+                state.edit(&app, &label, |editor| {
+                    editor.import_csv(&text).map(|imported| imported.edit)
+                })?;
                 Ok(state.view(&label))
             }
         }

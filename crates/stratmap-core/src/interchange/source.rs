@@ -35,9 +35,10 @@ pub fn read(path: &Path) -> Result<ImportSource> {
             let (doc, snapshots) = super::json::from_str(&text)?;
             Ok(ImportSource::Canvas(Box::new(doc), snapshots))
         }
-        "csv" => Ok(ImportSource::Rows(
-            std::fs::read_to_string(path).map_err(io)?,
-        )),
+        "csv" => {
+            let bytes = std::fs::read(path).map_err(io)?;
+            Ok(ImportSource::Rows(super::csv::decode(bytes)?))
+        }
         _ => Err(Error::Invalid {
             field: "import source",
             reason: format!(
