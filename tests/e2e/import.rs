@@ -1,5 +1,7 @@
 //! Import from the real app: a CSV of initiatives chosen in the native open dialog joins the
-//! open canvas as one undoable step, and the file holds it.
+//! open canvas as one undoable step, and the file holds it. The file is what a spreadsheet in
+//! much of Europe writes (semicolons, a decimal comma, its own column names, a column Stratmap
+//! does not read), and the window says how it was read.
 
 use std::process::Command;
 
@@ -18,7 +20,7 @@ async fn import_a_csv_through_the_open_dialog() {
     let rows = driver.home.path().join("rows.csv");
     std::fs::write(
         &rows,
-        "area,title,position,owner,status,impact,notes\nGrowth strategy,Churn dashboard,35,Lee,planned,3,\nEnd goal,New sensor line,-80,,,,\n",
+        "Business area;Initiative;Position;Owner;Budget\r\nGrowth strategy;Churn dashboard;35,5;Lee;12000\r\nEnd goal;New sensor line;-80;;\r\n",
     )
     .unwrap();
     let app = driver.launch(&[&canvas]).await;
@@ -49,9 +51,22 @@ async fn import_a_csv_through_the_open_dialog() {
     let churn = wait_for(&app, card("Churn dashboard")).await;
     assert_eq!(
         churn.attr("aria-valuenow").await.unwrap().as_deref(),
-        Some("35")
+        Some("35.5")
     );
     wait_for(&app, card("New sensor line")).await;
+    let notice = wait_for(&app, By::Css("[data-testid='notice']"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        notice.contains("Added 2 initiatives from a semicolon-separated file"),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("Budget"),
+        "the unread column is named: {notice}"
+    );
     let doc = show_json(&canvas);
     assert_eq!(
         doc["areas"][1]["initiatives"][0]["title"],

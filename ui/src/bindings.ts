@@ -22,7 +22,7 @@ export const commands = {
 	 *  becomes a new canvas in the library, opened in this window; a CSV adds its rows to the open
 	 *  canvas as one undoable step. `None` when the user cancels.
 	 */
-	importDialog: () => typedError<CanvasView_Serialize | null, CommandError_Serialize>(__TAURI_INVOKE("import_dialog")),
+	importDialog: () => typedError<Imported_Serialize | null, CommandError_Serialize>(__TAURI_INVOKE("import_dialog")),
 	currentCanvas: () => typedError<CanvasView_Serialize | null, CommandError_Serialize>(__TAURI_INVOKE("current_canvas")),
 	closeCanvas: () => typedError<null, CommandError_Serialize>(__TAURI_INVOKE("close_canvas")),
 	/**  The core's longest text per kind of field, for the UI's character counters. */
@@ -459,6 +459,9 @@ export type Decision_Serialize = {
 	reason: string,
 };
 
+/**  The character between the cells of a row. */
+export type Delimiter = "comma" | "semicolon" | "tab";
+
 /**  One of this participant's private cards. */
 export type DraftView = {
 	id: string,
@@ -495,6 +498,33 @@ export type ExportRequest_Serialize =
 export type Exported = {
 	path: string,
 	bytes: number,
+};
+
+/**  What an import did, for the front ends to show as it is. */
+export type ImportReport = {
+	/**  How many initiatives were added: one per row. */
+	added: number,
+	/**  The delimiter the file was read with. */
+	delimiter: Delimiter,
+	/**  What was in the file but not imported (columns Stratmap does not read), one sentence each. */
+	warnings: string[],
+	/**  "Added 3 initiatives from a semicolon-separated file". */
+	message: string,
+};
+
+/**  The canvas an import opened or changed, and for a CSV what was read (to show the user). */
+export type Imported = Imported_Serialize | Imported_Deserialize;
+
+/**  The canvas an import opened or changed, and for a CSV what was read (to show the user). */
+export type Imported_Deserialize = {
+	view?: CanvasView_Deserialize | null,
+	report?: ImportReport | null,
+};
+
+/**  The canvas an import opened or changed, and for a CSV what was read (to show the user). */
+export type Imported_Serialize = {
+	view: CanvasView_Serialize | null,
+	report: ImportReport | null,
 };
 
 /**  An initiative: a card the team places along the axis inside its area's lane. */

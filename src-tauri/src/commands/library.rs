@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use serde::Serialize;
+use stratmap_core::interchange::csv::ImportReport;
 use stratmap_core::interchange::{self, source::ImportSource};
 use stratmap_core::library::{self, LibraryEntry};
 use stratmap_core::view::CanvasView;
@@ -126,6 +127,13 @@ pub async fn save_copy_dialog(
     Ok(Some(path.display().to_string()))
 }
 
+/// The canvas an import opened or changed, and for a CSV what was read (to show the user).
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct Imported {
+    pub view: Option<CanvasView>,
+    pub report: Option<ImportReport>,
+}
+
 /// Shows the native Open dialog for an import. A stratmap/1 JSON document or a Stratmap PNG
 /// becomes a new canvas in the library, opened in this window; a CSV adds its rows to the open
 /// canvas as one undoable step. `None` when the user cancels.
@@ -135,7 +143,7 @@ pub async fn import_dialog(
     app: AppHandle,
     window: WebviewWindow,
     state: State<'_, AppState>,
-) -> Result<Option<CanvasView>, CommandError> {
+) -> Result<Option<Imported>, CommandError> {
     let folder = state.library_folder.clone();
     let dialog_app = app.clone();
     let picked = tauri::async_runtime::spawn_blocking(move || {
@@ -164,13 +172,24 @@ pub async fn import_dialog(
                     .map_err(|e| stratmap_core::Error::io(&folder, &e))?;
                 let path = library::new_file_path(&folder, &doc.canvas.title);
                 CanvasFile::create(&path, &doc, &snapshots)?;
-                state.open(&label, &path).map(Some)
+                let view = state.open(&label, &path)?;
+                Ok(Some(Imported {
+                    view: Some(view),
+                    report: None,
+                }))
             }
             ImportSource::Rows(text) => {
+                let mut report = None;
                 state.edit(&app, &label, |editor| {
-                    editor.import_csv(&text).map(|imported| imported.edit)
+                    editor.import_csv(&text).map(|imported| {
+                        report = Some(imported.report);
+                        imported.edit
+                    })
                 })?;
-                Ok(state.view(&label))
+                Ok(Some(Imported {
+                    view: state.view(&label),
+                    report,
+                }))
             }
         }
     })

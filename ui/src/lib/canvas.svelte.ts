@@ -142,10 +142,14 @@ class Session {
   /** Import…: a JSON/PNG canvas opens as a new canvas; a CSV's rows join the open canvas. */
   async importDialog(): Promise<void> {
     const imported = await this.#call(() => commands.importDialog());
-    if (!imported?.data) return;
-    const sameCanvas = this.view?.path === imported.data.path;
-    if (sameCanvas) this.#show(imported.data);
-    else this.#opened(imported.data);
+    const view = imported?.data?.view;
+    if (!view) return;
+    if (this.view?.path === view.path) this.#show(view);
+    else this.#opened(view);
+    // The core's own sentence ("Added 3 initiatives from a semicolon-separated file") and the
+    // columns it did not read.
+    const report = imported.data?.report;
+    if (report) this.notice = [report.message, ...report.warnings].join(" ");
   }
 
   async saveCopy(): Promise<void> {
