@@ -151,3 +151,32 @@ export function watchFocus(): () => void {
     observer.disconnect();
   };
 }
+
+/**
+ * A side panel beside the board, for `{@attach}`: it takes the focus when it opens (unless what
+ * it shows took it already), Escape inside it closes it (unless something in it used that
+ * Escape), and once it is closed the keyboard goes back to the control that opened it. Made when
+ * the panel's component starts, before its content can move the focus.
+ */
+export function sidePanel(close: () => void): (panel: HTMLElement) => () => void {
+  const origin = focusOrigin();
+  return (panel) => {
+    // After the panel's content has run its own effects (a form may focus its first field).
+    void Promise.resolve().then(() => {
+      if (panel.isConnected && !panel.contains(document.activeElement)) panel.focus({ preventScroll: true });
+    });
+    // On the window, after the panel's own handlers (Svelte's are delegated to the app's root):
+    // one that stopped the key or used it keeps the panel open.
+    const onkeydown = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      if (!(event.target instanceof Node && panel.contains(event.target))) return;
+      event.preventDefault();
+      close();
+    };
+    window.addEventListener("keydown", onkeydown);
+    return () => {
+      window.removeEventListener("keydown", onkeydown);
+      origin.restore(panel);
+    };
+  };
+}

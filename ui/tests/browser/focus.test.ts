@@ -8,8 +8,6 @@ import { axNodes, openApp, type App } from "./harness";
 const focusedInStage = (app: App) =>
   app.page.evaluate(() => document.activeElement?.closest("[data-testid=presentation]") !== null);
 
-const focusedTestId = (app: App) => app.page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? document.activeElement?.tagName);
-
 async function presentByKeyboard(app: App) {
   await app.page.getByTestId("present").focus();
   await app.page.keyboard.press("Enter");
@@ -56,7 +54,7 @@ describe("presentation mode by keyboard", () => {
     await app.page.keyboard.press("Escape");
     await expect.poll(() => stage.count()).toBe(0);
     expect((await app.calls("set_full_screen")).at(-1)?.args).toEqual({ on: false });
-    await expect.poll(() => focusedTestId(app)).toBe("present");
+    await expect.poll(() => app.focused()).toBe("present");
     // And the canvas is back for a screen reader.
     expect(axNodes(await app.accessibilityTree()).some((node) => node.role === "button" && node.name === "Undo")).toBe(true);
   });
@@ -64,10 +62,10 @@ describe("presentation mode by keyboard", () => {
   test("End presentation, pressed with Enter, leaves the same way", async () => {
     const app = await openApp("offsite");
     const stage = await presentByKeyboard(app);
-    for (let i = 0; i < 4 && (await focusedTestId(app)) !== "leave-presentation"; i += 1) await app.page.keyboard.press("Tab");
+    for (let i = 0; i < 4 && (await app.focused()) !== "leave-presentation"; i += 1) await app.page.keyboard.press("Tab");
     await app.page.keyboard.press("Enter");
     await expect.poll(() => stage.count()).toBe(0);
-    await expect.poll(() => focusedTestId(app)).toBe("present");
+    await expect.poll(() => app.focused()).toBe("present");
   });
 
   test("at the last slide, Next is disabled under the keyboard and the focus moves on to End presentation", async () => {
@@ -80,6 +78,6 @@ describe("presentation mode by keyboard", () => {
     // Enter on Next, slide after slide, until there is no next one.
     for (let i = 0; i < 9; i += 1) await app.page.keyboard.press("Enter");
     await expect.poll(() => app.page.getByTestId("presentation-area").textContent()).toBe("Offsite results");
-    await expect.poll(() => focusedTestId(app)).toBe("leave-presentation");
+    await expect.poll(() => app.focused()).toBe("leave-presentation");
   });
 });

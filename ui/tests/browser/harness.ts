@@ -20,6 +20,9 @@ export interface App {
   /** What a screen reader is given: Chromium's accessibility tree, without the nodes it leaves
    *  out (an inert background, aria-hidden, presentational wrappers), their children kept. */
   accessibilityTree(): Promise<AxNode>;
+  /** The focused element, by its test id, else its accessible name, else its tag ("BODY" when
+   *  the focus is lost); a card (they share one test id) by its title. */
+  focused(): Promise<string>;
 }
 
 /** One node of the accessibility tree, as Chromium exposes it to assistive technology. */
@@ -126,6 +129,13 @@ export async function openApp(scenario: string, options: OpenOptions = {}): Prom
     lane: (name) => page.getByRole("group", { name, exact: true }),
     card: (title) => page.getByRole("slider", { name: title, exact: true }),
     accessibilityTree: () => accessibilityTree(page),
+    focused: () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        if (!active) return "nothing";
+        const testid = active.getAttribute("data-testid");
+        return (testid === "card" ? null : testid) ?? active.getAttribute("aria-label") ?? active.tagName;
+      }),
   };
 }
 
