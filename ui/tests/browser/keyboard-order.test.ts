@@ -50,4 +50,17 @@ describe("the keyboard order of a lane's cards", () => {
     await expect.poll(() => card.getAttribute("aria-valuenow")).toBe("35");
     expect(await tabThroughLane(app, "End goal")).toEqual(["Service bundles", "Best-in-class hardware", "Whole-journey experience"]);
   });
+
+  test("a card another window moves past its neighbour keeps the keyboard while the lane re-orders", async () => {
+    const app = await openApp("offsite");
+    const card = app.card("Service bundles");
+    await card.focus();
+    // +20 → +90, past Whole-journey experience, changed in another window: the lane re-orders
+    // under the keyboard, which nobody here asked for.
+    await app.page.evaluate(() => (window as unknown as { __fake: { moveElsewhere(t: string, p: number): Promise<void> } }).__fake.moveElsewhere("Service bundles", 90));
+    await expect.poll(() => card.getAttribute("aria-valuenow")).toBe("90");
+    await expect.poll(() => app.focused()).toBe("Service bundles");
+    await app.page.keyboard.press("ArrowRight");
+    await expect.poll(() => card.getAttribute("aria-valuenow")).toBe("95");
+  });
 });
