@@ -287,9 +287,11 @@ export class FakeCore {
       }
       case "move_initiatives":
         for (const move of args.moves as InitiativeMove[]) {
+          // In the core's order (ops/initiative.rs, relocate): the card, its new area, then the
+          // card's rules, where a refused position names the field "position".
           const moved = card(move.id);
-          moved.position = checkNumber("position", move.position, -100, 100);
           if (move.area_id != null) moved.area_id = area(move.area_id).id;
+          moved.position = checkNumber("position", move.position, -100, 100);
           if (move.lane_offset != null) moved.lane_offset = checkNumber("lane offset", move.lane_offset, 0, 1);
         }
         return undefined;

@@ -195,12 +195,12 @@ class Session {
     return done;
   }
 
-  /** One drop or one key press: every card in `moves` moves in one undoable step. Gives the
-   *  number of the decision-log change the move was logged as (what a reason for it names),
-   *  null when nothing was logged, or false when the move failed. */
-  move(moves: InitiativeMove[]): Promise<number | null | false> {
+  /** One drop, key press or typed place: every card in `moves` moves in one undoable step. Gives
+   *  the number of the decision-log change it was logged as (what a reason for it names), null
+   *  when nothing was logged, or false when it failed (a refused position told to `refused`). */
+  move(moves: InitiativeMove[], refused?: Refused): Promise<number | null | false> {
     if (moves.length === 0) return Promise.resolve(null);
-    return this.#editWith(() => commands.moveInitiatives(moves), (change) => this.#merge(change)).then((change) =>
+    return this.#editWith(() => commands.moveInitiatives(moves), (change) => this.#merge(change), refused).then((change) =>
       change === undefined ? false : change.change,
     );
   }
@@ -287,8 +287,8 @@ class Session {
     }
   }
 
-  setTarget(areaId: string, target: number | null): Promise<boolean> {
-    return this.#edit(() => commands.setAreaTarget(areaId, target));
+  setTarget(areaId: string, target: number | null, refused?: Refused): Promise<boolean> {
+    return this.#edit(() => commands.setAreaTarget(areaId, target), refused);
   }
 
   // ---- selection and focus ----------------------------------------------------------------

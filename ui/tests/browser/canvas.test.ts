@@ -25,7 +25,9 @@ describe("the canvas", () => {
     expect(await card.getAttribute("aria-valuetext")).toBe("+70, customer-centric, Marketing strategy");
     expect(await card.getAttribute("tabindex")).toBe("0");
     expect(await app.card("Best product").getAttribute("aria-valuetext")).toBe("-40, product-centric, Growth strategy".replace("Growth strategy", "End goal"));
-    await expect(app.page.getByRole("slider", { name: "Target for End goal" }).count()).resolves.toBe(1);
+    // No target yet: a button that sets one, not a slider reporting a value it does not have.
+    await expect(app.page.getByRole("button", { name: "Set target for End goal: no target yet" }).count()).resolves.toBe(1);
+    await expect(app.page.getByRole("slider", { name: "Target for End goal" }).count()).resolves.toBe(0);
   });
 
   test("dragging a card along the axis moves it, in one operation", async () => {
@@ -221,12 +223,14 @@ describe("the canvas", () => {
     await expect.poll(() => app.lane("Growth strategy").getByRole("slider", { name: "Best product" }).count()).toBe(1);
   });
 
-  test("the target marker is a slider: keys and drag set the area's target", async () => {
+  test("the target marker is a slider once set: keys and drag set the area's target", async () => {
     const app = await openApp("basic");
-    const target = app.page.getByRole("slider", { name: "Target for End goal" });
+    const target = app.page.getByTestId("target-End goal");
     await target.focus();
+    // From no target, an arrow key sets one (from 0) and the marker becomes a slider.
     await app.page.keyboard.press("Shift+ArrowRight");
     await expect.poll(() => target.getAttribute("aria-valuenow")).toBe("20");
+    expect(await target.getAttribute("role")).toBe("slider");
     const band = await bandBox(app.lane("End goal"));
     await drag(app.page, target, band.width * 0.2, 0);
     await expect.poll(() => target.getAttribute("aria-valuenow")).toBe("60");
@@ -234,6 +238,7 @@ describe("the canvas", () => {
     expect(sets.map((call) => call.args.target)).toEqual([20, 60]);
     await app.page.keyboard.press("Delete");
     await expect.poll(() => target.getAttribute("aria-valuenow")).toBe(null);
+    expect(await target.getAttribute("role")).toBe("button");
   });
 
   test("double-click on empty lane space adds a card there", async () => {

@@ -17,6 +17,58 @@ export interface App {
   clearCalls(): Promise<void>;
   lane(name: string): Locator;
   card(title: string): Locator;
+  /** What a screen reader is given: Chromium's accessibility tree, without the nodes it leaves
+   *  out (an inert background, aria-hidden, presentational wrappers), their children kept. */
+  accessibilityTree(): Promise<AxNode>;
+  /** The focused element, by its test id, else its accessible name, else its tag ("BODY" when
+   *  the focus is lost); a card (they share one test id) by its title. */
+  focused(): Promise<string>;
+}
+
+/** One node of the accessibility tree, as Chromium exposes it to assistive technology. */
+export interface AxNode {
+  role: string;
+  name: string;
+  description: string;
+  value: string;
+  children: AxNode[];
+}
+
+/** Every node under `root` (itself included), depth first. */
+export function axNodes(root: AxNode): AxNode[] {
+  return [root, ...root.children.flatMap(axNodes)];
+}
+
+interface RawAxNode {
+  nodeId: string;
+  ignored: boolean;
+  role?: { value?: unknown };
+  name?: { value?: unknown };
+  description?: { value?: unknown };
+  value?: { value?: unknown };
+  childIds?: string[];
+}
+
+async function accessibilityTree(page: Page): Promise<AxNode> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: RawAxNode[] };
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const text = (property?: { value?: unknown }) => (property?.value === undefined ? "" : String(property.value));
+    const build = (node: RawAxNode): AxNode[] => {
+      const children = (node.childIds ?? []).flatMap((id) => {
+        const child = byId.get(id);
+        return child ? build(child) : [];
+      });
+      if (node.ignored) return children;
+      return [{ role: text(node.role), name: text(node.name), description: text(node.description), value: text(node.value), children }];
+    };
+    const [root] = nodes;
+    const tree = root ? build(root) : [];
+    return tree[0] ?? { role: "", name: "", description: "", value: "", children: [] };
+  } finally {
+    await cdp.detach();
+  }
 }
 
 let browser: Browser;
@@ -76,6 +128,14 @@ export async function openApp(scenario: string, options: OpenOptions = {}): Prom
     clearCalls: () => page.evaluate(() => (window as unknown as { __fake: { clearCalls(): void } }).__fake.clearCalls()),
     lane: (name) => page.getByRole("group", { name, exact: true }),
     card: (title) => page.getByRole("slider", { name: title, exact: true }),
+    accessibilityTree: () => accessibilityTree(page),
+    focused: () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        if (!active) return "nothing";
+        const testid = active.getAttribute("data-testid");
+        return (testid === "card" ? null : testid) ?? active.getAttribute("aria-label") ?? active.tagName;
+      }),
   };
 }
 
