@@ -155,7 +155,10 @@ async fn ten_thousand_initiatives_open_scroll_move_and_export() {
     );
 
     // Pointer: drag whichever card is on top at the bottom card's place; exactly that card moves,
-    // in the window and in the file.
+    // in the window and in the file. The key press may have sent the card to another row of its
+    // crowded lane (the core's placement keeps cards from covering each other: at -92 it goes
+    // after every card from -97 to -93), out of view: scroll to it first, as a user would.
+    element.scroll_into_view().await.unwrap();
     let started = Instant::now();
     app.action_chain()
         .move_to_element_center(&element)
